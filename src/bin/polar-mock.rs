@@ -1,0 +1,2 @@
+//! `polar-mock`: serves [`polarsh::mock`] on a chosen port.
+fn main() {}

@@ -1,0 +1,1 @@
+//! A faithful local Polar server for tests (placeholder).
