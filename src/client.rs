@@ -269,10 +269,7 @@ impl Polar {
         Polar {
             inner: Arc::new(Inner {
                 http: Err(message),
-                endpoints: Endpoint::ALL
-                    .iter()
-                    .map(|_| base_url.clone())
-                    .collect(),
+                endpoints: Endpoint::ALL.iter().map(|_| base_url.clone()).collect(),
                 base_url,
                 headers: HeaderMap::new(),
                 retry: RetryConfig::none(),

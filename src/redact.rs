@@ -70,7 +70,8 @@ mod tests {
 
     #[test]
     fn redacts_every_token_kind_and_keeps_the_prefix() {
-        let text = "url?member_session_token=polar_mst_HTbAMCsYli9x&email=a and polar_oat_abc_DEF1 end";
+        let text =
+            "url?member_session_token=polar_mst_HTbAMCsYli9x&email=a and polar_oat_abc_DEF1 end";
         assert_eq!(
             redact_tokens(text),
             "url?member_session_token=polar_mst_[REDACTED]&email=a and polar_oat_[REDACTED] end"

@@ -101,7 +101,9 @@ where
             return Err(error);
         };
         let backoff = retry.delay(number);
-        let wait = error.retry_after().map_or(backoff, |asked| asked.max(backoff));
+        let wait = error
+            .retry_after()
+            .map_or(backoff, |asked| asked.max(backoff));
         let left = deadline.saturating_duration_since(Instant::now());
         if wait >= left {
             tracing::info!(
@@ -373,14 +375,9 @@ mod tests {
 
     #[test]
     fn truncated_success_bodies_are_decode_errors() {
-        let error = classify::<MemberSession>(
-            200,
-            HeaderMap::new(),
-            b"{",
-            true,
-            Endpoint::MemberSessions,
-        )
-        .unwrap_err();
+        let error =
+            classify::<MemberSession>(200, HeaderMap::new(), b"{", true, Endpoint::MemberSessions)
+                .unwrap_err();
         assert!(matches!(error, Error::Decode(e) if e.message.contains("longer than")));
     }
 

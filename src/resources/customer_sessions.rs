@@ -82,7 +82,12 @@ impl<'a> CustomerSessions<'a> {
         options: RequestOptions,
     ) -> Result<CustomerSession, Error> {
         self.polar
-            .send(Method::POST, Endpoint::CustomerSessions, &req, Some(&options))
+            .send(
+                Method::POST,
+                Endpoint::CustomerSessions,
+                &req,
+                Some(&options),
+            )
             .await
     }
 }
