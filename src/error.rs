@@ -273,10 +273,11 @@ impl ValidationErrorItem {
 
 impl fmt::Display for ValidationErrorItem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let msg = redact_tokens(&self.msg);
         if self.loc.is_empty() {
-            f.write_str(&self.msg)
+            f.write_str(&msg)
         } else {
-            write!(f, "{}: {}", self.location(), self.msg)
+            write!(f, "{}: {msg}", self.location())
         }
     }
 }
@@ -362,7 +363,9 @@ impl ApiError {
 impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&status_line(self.status))?;
-        match (&self.error, &self.detail) {
+        let error = self.error.as_deref().map(redact_tokens);
+        let detail = self.detail.as_deref().map(redact_tokens);
+        match (error, detail) {
             (Some(error), Some(detail)) if error != detail => write!(f, ": {error}: {detail}")?,
             (_, Some(detail)) => write!(f, ": {detail}")?,
             (Some(error), None) => write!(f, ": {error}")?,
@@ -387,8 +390,8 @@ impl fmt::Debug for ApiError {
             .field("status", &self.status)
             .field("headers", &self.headers)
             .field("body", &redact_tokens(&self.body))
-            .field("error", &self.error)
-            .field("detail", &self.detail)
+            .field("error", &self.error.as_deref().map(redact_tokens))
+            .field("detail", &self.detail.as_deref().map(redact_tokens))
             .field("body_truncated", &self.body_truncated)
             .field("hint", &self.hint)
             .finish()
