@@ -323,7 +323,8 @@ pub struct ApiError {
     pub error: Option<String>,
     /// Polar's message (`detail`, or OAuth2's `error_description`), when the body is JSON.
     pub detail: Option<String>,
-    /// Whether the body was longer than [`ApiError::MAX_BODY`] and was cut.
+    /// Whether `body` is less than the whole body: it was longer than [`ApiError::MAX_BODY`]
+    /// (as bytes, or as text once invalid UTF-8 was replaced) and was cut.
     pub body_truncated: bool,
     pub(crate) hint: Option<&'static str>,
 }

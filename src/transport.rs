@@ -231,10 +231,20 @@ pub(crate) fn classify<T: DeserializeOwned>(
     truncated: bool,
     endpoint: Endpoint,
 ) -> Result<T, Error> {
-    if (200..300).contains(&status) {
+    let success = (200..300).contains(&status);
+    let cap = if success {
+        MAX_SUCCESS_BODY
+    } else {
+        ApiError::MAX_BODY
+    };
+    // The transport reads no more than the cap; cutting here as well keeps the bound for any
+    // caller.
+    let truncated = truncated || body.len() > cap;
+    let body = &body[..body.len().min(cap)];
+    if success {
         return decode(status, headers, body, truncated);
     }
-    if status == 422 {
+    if status == 422 && !truncated {
         if let Ok(parsed) = serde_json::from_slice::<ValidationBody>(body) {
             return Err(Error::Validation(Box::new(HttpValidationError {
                 status,
@@ -254,13 +264,14 @@ pub(crate) fn classify<T: DeserializeOwned>(
         ),
         Err(_) => (None, None),
     };
+    let (body, cut) = bounded_text(body, ApiError::MAX_BODY);
     Err(Error::Api(Box::new(ApiError {
         status,
         headers,
-        body: String::from_utf8_lossy(body).into_owned(),
+        body,
         error,
         detail,
-        body_truncated: truncated,
+        body_truncated: truncated || cut,
         hint: if status == 404 {
             endpoint.not_found_hint()
         } else {
@@ -280,7 +291,7 @@ fn decode<T: DeserializeOwned>(
         Error::Decode(Box::new(DecodeError {
             status,
             headers,
-            body: String::from_utf8_lossy(body).into_owned(),
+            body: bounded_text(body, MAX_SUCCESS_BODY).0,
             model,
             path,
             message,
@@ -304,6 +315,22 @@ fn decode<T: DeserializeOwned>(
             Err(failure(error.path().to_string(), error.inner().to_string()))
         }
     }
+}
+
+/// The body as text, lossily decoded as UTF-8, cut to at most `cap` bytes on a character
+/// boundary; says whether it was cut. Each invalid byte becomes a three-byte U+FFFD, so the text of
+/// `cap` bytes of body can be up to three times longer: the cut keeps the bound on the text itself.
+fn bounded_text(body: &[u8], cap: usize) -> (String, bool) {
+    let mut text = String::from_utf8_lossy(body).into_owned();
+    if text.len() <= cap {
+        return (text, false);
+    }
+    let mut end = cap;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    (text, true)
 }
 
 fn short_type_name<T>() -> &'static str {
@@ -385,6 +412,39 @@ mod tests {
             classify::<MemberSession>(200, HeaderMap::new(), b"{", true, Endpoint::MemberSessions)
                 .unwrap_err();
         assert!(matches!(error, Error::Decode(e) if e.message.contains("longer than")));
+    }
+
+    #[test]
+    fn error_bodies_stay_within_the_cap_even_as_text() {
+        // 64 KiB of invalid UTF-8 is 192 KiB of U+FFFD once decoded.
+        let body = vec![0xFF; ApiError::MAX_BODY];
+        let Error::Api(e) = classify::<MemberSession>(
+            503,
+            HeaderMap::new(),
+            &body,
+            false,
+            Endpoint::MemberSessions,
+        )
+        .unwrap_err() else {
+            panic!("expected Api");
+        };
+        assert!(e.body.len() <= ApiError::MAX_BODY, "{}", e.body.len());
+        assert!(e.body.chars().all(|c| c == char::REPLACEMENT_CHARACTER));
+        assert!(e.body_truncated);
+        // A caller handing over more than the cap gets the cap.
+        let long = vec![b'x'; 3 * ApiError::MAX_BODY];
+        let Error::Api(e) = classify::<MemberSession>(
+            500,
+            HeaderMap::new(),
+            &long,
+            false,
+            Endpoint::MemberSessions,
+        )
+        .unwrap_err() else {
+            panic!("expected Api");
+        };
+        assert_eq!(e.body.len(), ApiError::MAX_BODY);
+        assert!(e.body_truncated);
     }
 
     #[test]
