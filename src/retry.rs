@@ -113,6 +113,7 @@ impl RetryConfig {
     }
 
     /// The time budget of a whole call, attempts and waits included. Turns retries on.
+    /// `Duration::MAX` means no limit.
     ///
     /// ```
     /// let retry = polarsh::RetryConfig::default().max_elapsed_time(std::time::Duration::from_secs(90));

@@ -17,6 +17,9 @@ use crate::{Error, RequestOptions, RetryConfig};
 /// it is [`Error::Decode`]; error bodies are cut at [`ApiError::MAX_BODY`] instead.
 pub(crate) const MAX_SUCCESS_BODY: usize = 4 * 1024 * 1024;
 
+/// What a time budget too long for the clock is cut to: thirty years.
+const UNBOUNDED: Duration = Duration::from_secs(30 * 365 * 24 * 60 * 60);
+
 impl Polar {
     /// Sends `body` as JSON to `endpoint` and decodes the answer as `T`, with the client's
     /// headers, timeout and retries (or those of `options`).
@@ -77,10 +80,14 @@ where
     F: FnMut(u32) -> Fut,
     Fut: Future<Output = Result<T, Error>>,
 {
-    let deadline = retry
-        .enabled
-        .then(|| Instant::now().checked_add(retry.max_elapsed_time))
-        .flatten();
+    let deadline = retry.enabled.then(|| {
+        // A budget past what the clock can add (`Duration::MAX`) means no limit: cap it at
+        // decades rather than lose the retries it turned on.
+        let now = Instant::now();
+        now.checked_add(retry.max_elapsed_time)
+            .or_else(|| now.checked_add(UNBOUNDED))
+            .unwrap_or(now)
+    });
     let mut number = 1;
     let mut previous: Option<Error> = None;
     loop {
@@ -445,6 +452,27 @@ mod tests {
         };
         assert_eq!(e.body.len(), ApiError::MAX_BODY);
         assert!(e.body_truncated);
+    }
+
+    #[tokio::test]
+    async fn a_budget_too_long_for_the_clock_still_retries() {
+        let retry = RetryConfig::default()
+            .initial_interval(Duration::from_millis(1))
+            .max_elapsed_time(Duration::MAX);
+        let mut failures = 2;
+        let result = with_retries(retry, Duration::MAX, Endpoint::MemberSessions, |number| {
+            let fail = failures > 0;
+            failures -= 1;
+            async move {
+                if fail {
+                    classify::<u32>(503, HeaderMap::new(), b"", false, Endpoint::MemberSessions)
+                } else {
+                    Ok(number)
+                }
+            }
+        })
+        .await;
+        assert_eq!(result.unwrap(), 3);
     }
 
     #[test]
