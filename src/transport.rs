@@ -481,3 +481,6 @@ mod tests {
         assert_eq!(short_type_name::<Vec<u8>>(), "Vec");
     }
 }
+
+#[cfg(test)]
+mod classify_props;
