@@ -324,7 +324,8 @@ pub struct ApiError {
     /// Polar's message (`detail`, or OAuth2's `error_description`), when the body is JSON.
     pub detail: Option<String>,
     /// Whether `body` is less than the whole body: it was longer than [`ApiError::MAX_BODY`]
-    /// (as bytes, or as text once invalid UTF-8 was replaced) and was cut.
+    /// (as bytes, or as text once invalid UTF-8 was replaced) and was cut, or the connection
+    /// broke before its end.
     pub body_truncated: bool,
     pub(crate) hint: Option<&'static str>,
 }

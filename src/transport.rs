@@ -186,9 +186,10 @@ impl Attempt<'_> {
         let (body, truncated) = match read_capped(response, cap).await {
             Ok(read) => read,
             // A cut-off success body is a failed exchange; a cut-off error body still tells
-            // the status, which is what the caller needs most.
+            // the status, which is what the caller needs most, with what came of the body,
+            // marked as cut.
             Err((error, _)) if success => return Err(transport_error(error)),
-            Err((_, partial)) => (partial, false),
+            Err((_, partial)) => (partial, true),
         };
         classify(status, headers, &body, truncated, self.endpoint)
     }
