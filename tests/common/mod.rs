@@ -5,6 +5,7 @@
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -51,6 +52,14 @@ pub enum Reply {
     Close,
     /// Never answers (until the client gives up).
     Hang,
+    /// Resets the connection: closes it with an RST instead of a FIN.
+    Reset,
+    /// Carries out these replies in turn on the same connection, stopping after one that ends
+    /// it (`Close`, `Reset`, `Hang`, a failed write).
+    Seq(Vec<Reply>),
+    /// Writes `chunk` `times` times, as fast as the client reads, without ever holding more than
+    /// one chunk: a body of any size, streamed. Stops when the client goes away.
+    Repeat { chunk: Vec<u8>, times: u64 },
 }
 
 impl Reply {
@@ -102,6 +111,33 @@ impl Reply {
     pub fn after(self, delay: Duration) -> Reply {
         Reply::Delay(delay, Box::new(self))
     }
+
+    /// These bytes as they are (the connection stays open).
+    pub fn raw(bytes: impl AsRef<[u8]>) -> Reply {
+        Reply::Raw(bytes.as_ref().to_vec())
+    }
+
+    /// This reply, then `next` on the same connection (unless this one ended it).
+    pub fn then(self, next: Reply) -> Reply {
+        match self {
+            Reply::Seq(mut replies) => {
+                replies.push(next);
+                Reply::Seq(replies)
+            }
+            first => Reply::Seq(vec![first, next]),
+        }
+    }
+
+    /// `bytes` one at a time, `interval` before each.
+    pub fn drip(bytes: impl AsRef<[u8]>, interval: Duration) -> Reply {
+        Reply::Seq(
+            bytes
+                .as_ref()
+                .iter()
+                .map(|&b| Reply::Raw(vec![b]).after(interval))
+                .collect(),
+        )
+    }
 }
 
 fn reason(status: u16) -> &'static str {
@@ -136,10 +172,14 @@ impl Recorded {
     }
 }
 
+/// Chooses the reply to a request (see [`TestServer::with_handler`]).
+pub type Handler = Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>;
+
 /// The scripted server. Stops when dropped.
 pub struct TestServer {
     pub addr: SocketAddr,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    written: Arc<AtomicU64>,
     task: JoinHandle<()>,
 }
 
@@ -152,24 +192,52 @@ impl Drop for TestServer {
 impl TestServer {
     /// Serves `replies` in order, one per request; once they run out, answers 599.
     pub async fn start(replies: Vec<Reply>) -> TestServer {
+        let script = Mutex::new(VecDeque::from(replies));
+        TestServer::with_handler(move |_| {
+            script
+                .lock()
+                .unwrap()
+                .pop_front()
+                .unwrap_or_else(|| Reply::json(599, r#"{"detail":"no scripted reply left"}"#))
+        })
+        .await
+    }
+
+    /// Answers each request with what `handler` returns for it (called once per request, after
+    /// the request is recorded, from any connection's task).
+    pub async fn with_handler(
+        handler: impl Fn(&Recorded) -> Reply + Send + Sync + 'static,
+    ) -> TestServer {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let script = Arc::new(Mutex::new(VecDeque::from(replies)));
-        let recorded = requests.clone();
+        let written = Arc::new(AtomicU64::new(0));
+        let handler: Handler = Arc::new(handler);
+        let (recorded, counter) = (requests.clone(), written.clone());
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
-                tokio::spawn(serve(stream, script.clone(), recorded.clone()));
+                tokio::spawn(serve(
+                    stream,
+                    handler.clone(),
+                    recorded.clone(),
+                    counter.clone(),
+                ));
             }
         });
         TestServer {
             addr,
             requests,
+            written,
             task,
         }
+    }
+
+    /// How many bytes the server has written to its clients so far, over all connections.
+    pub fn bytes_written(&self) -> u64 {
+        self.written.load(Ordering::Relaxed)
     }
 
     /// The base URL to give `Polar::builder().server_url(..)`.
@@ -201,39 +269,75 @@ pub async fn closed_port() -> SocketAddr {
 
 async fn serve(
     mut stream: TcpStream,
-    script: Arc<Mutex<VecDeque<Reply>>>,
+    handler: Handler,
     recorded: Arc<Mutex<Vec<Recorded>>>,
+    written: Arc<AtomicU64>,
 ) {
     let mut buffer = Vec::new();
     loop {
         let Some(request) = read_request(&mut stream, &mut buffer).await else {
             return;
         };
-        recorded.lock().unwrap().push(request);
-        let reply = script
-            .lock()
-            .unwrap()
-            .pop_front()
-            .unwrap_or_else(|| Reply::json(599, r#"{"detail":"no scripted reply left"}"#));
-        if !answer(&mut stream, reply).await {
-            return;
+        recorded.lock().unwrap().push(request.clone());
+        let reply = handler(&request);
+        match answer(&mut stream, reply, &written).await {
+            Outcome::KeepOpen => {}
+            Outcome::Close => return,
+            Outcome::Reset => {
+                // An RST rather than a FIN: the client sees "connection reset by peer".
+                let _ = stream.set_zero_linger();
+                drop(stream);
+                return;
+            }
         }
     }
 }
 
-/// Carries out one reply; false when the connection is to be closed.
-async fn answer(stream: &mut TcpStream, mut reply: Reply) -> bool {
+/// What to do with the connection after a reply.
+enum Outcome {
+    KeepOpen,
+    Close,
+    Reset,
+}
+
+/// Carries out one reply.
+async fn answer(stream: &mut TcpStream, mut reply: Reply, written: &AtomicU64) -> Outcome {
     loop {
         match reply {
-            Reply::Raw(bytes) => return stream.write_all(&bytes).await.is_ok(),
+            Reply::Raw(bytes) => {
+                if stream.write_all(&bytes).await.is_err() {
+                    return Outcome::Close;
+                }
+                written.fetch_add(bytes.len() as u64, Ordering::Relaxed);
+                return Outcome::KeepOpen;
+            }
             Reply::Delay(delay, inner) => {
                 tokio::time::sleep(delay).await;
                 reply = *inner;
             }
-            Reply::Close => return false,
+            Reply::Close => return Outcome::Close,
+            Reply::Reset => return Outcome::Reset,
             Reply::Hang => {
                 tokio::time::sleep(Duration::from_secs(3600)).await;
-                return false;
+                return Outcome::Close;
+            }
+            Reply::Seq(replies) => {
+                for reply in replies {
+                    match Box::pin(answer(stream, reply, written)).await {
+                        Outcome::KeepOpen => {}
+                        end => return end,
+                    }
+                }
+                return Outcome::KeepOpen;
+            }
+            Reply::Repeat { chunk, times } => {
+                for _ in 0..times {
+                    if stream.write_all(&chunk).await.is_err() {
+                        return Outcome::Close;
+                    }
+                    written.fetch_add(chunk.len() as u64, Ordering::Relaxed);
+                }
+                return Outcome::KeepOpen;
             }
         }
     }
