@@ -142,7 +142,10 @@ async fn once_within(name: &'static str, fault: Reply, timeout: Duration) -> Run
     let server = TestServer::start(vec![fault, after]).await;
     let polar = client(&server, RetryConfig::none(), timeout);
     let started = Instant::now();
-    let result = polar.customer_sessions().create(req()).await;
+    // A watchdog: a call that outlives its timeout fails the test rather than hanging it.
+    let result = tokio::time::timeout(timeout + SLACK * 2, polar.customer_sessions().create(req()))
+        .await
+        .unwrap_or_else(|_| panic!("{name}: the call hung"));
     let elapsed = started.elapsed();
     let run = Run {
         name,
@@ -151,7 +154,9 @@ async fn once_within(name: &'static str, fault: Reply, timeout: Duration) -> Run
         server,
     };
     eprintln!("CASE {}", run.report());
-    let next = polar.customer_sessions().create(req()).await;
+    let next = tokio::time::timeout(SLACK * 2, polar.customer_sessions().create(req()))
+        .await
+        .unwrap_or_else(|_| panic!("{name}: the next call hung"));
     match next {
         Ok(session) => assert!(
             session.id.to_string().starts_with("aaaaaaaa"),
@@ -635,6 +640,13 @@ async fn a_success_body_of_a_gibibyte_is_a_decode_error_at_4_mib() {
 // -----------------------------------------------------------------------------------------------
 // With retries on: faults are retried, and a call that never gets an answer ends in its budget.
 
+/// The call, failing the test if it runs past any budget of these tests.
+async fn watched<F: Future>(call: F) -> F::Output {
+    tokio::time::timeout(Duration::from_secs(15), call)
+        .await
+        .expect("the call hung")
+}
+
 fn retrying(budget: Duration) -> RetryConfig {
     RetryConfig::default()
         .initial_interval(Duration::from_millis(20))
@@ -655,7 +667,7 @@ async fn resets_and_cut_errors_are_retried_until_an_answer() {
     .await;
     let polar = client(&server, retrying(Duration::from_secs(10)), TIMEOUT);
     let started = Instant::now();
-    let result = polar.customer_sessions().create(req()).await;
+    let result = watched(polar.customer_sessions().create(req())).await;
     eprintln!(
         "CASE retried: RST, FIN, 201 cut, 503 cut, then 100 + 201: {} in {} ms",
         outcome(&result),
@@ -671,7 +683,7 @@ async fn a_server_that_never_answers_ends_the_call_within_its_budget() {
     let server = TestServer::start((0..10).map(|_| Reply::Hang).collect()).await;
     let polar = client(&server, retrying(budget), Duration::from_millis(300));
     let started = Instant::now();
-    let result = polar.customer_sessions().create(req()).await;
+    let result = watched(polar.customer_sessions().create(req())).await;
     let elapsed = started.elapsed();
     eprintln!(
         "CASE retried: never a byte, budget 1 s: {} in {} ms after {} attempts",
@@ -695,7 +707,7 @@ async fn a_server_that_always_breaks_ends_the_call_within_its_budget() {
     let server = TestServer::start((0..200).map(|_| garbage()).collect()).await;
     let polar = client(&server, retrying(budget), TIMEOUT);
     let started = Instant::now();
-    let result = polar.customer_sessions().create(req()).await;
+    let result = watched(polar.customer_sessions().create(req())).await;
     let elapsed = started.elapsed();
     eprintln!(
         "CASE retried: a broken status line every time, budget 600 ms: {} in {} ms after {} attempts",
