@@ -325,7 +325,7 @@ pub struct ApiError {
     pub detail: Option<String>,
     /// Whether `body` is less than the whole body: it was longer than [`ApiError::MAX_BODY`]
     /// (as bytes, or as text once invalid UTF-8 was replaced) and was cut, or the connection
-    /// broke before its end.
+    /// broke, or stalled until the timeout, before its end.
     pub body_truncated: bool,
     pub(crate) hint: Option<&'static str>,
 }

@@ -63,13 +63,14 @@ impl Polar {
             headers,
             body,
         };
-        with_retries(retry, timeout, endpoint, |_| attempt.run::<T>()).await
+        with_retries(retry, timeout, endpoint, |_, ends| attempt.run::<T>(ends)).await
     }
 }
 
 /// Runs `attempt` until it succeeds, fails for good, or the retry budget is spent.
 ///
-/// Each attempt gets `timeout`, cut to what is left of `retry.max_elapsed_time`.
+/// Each attempt gets `timeout`, cut to what is left of `retry.max_elapsed_time`; it is told its
+/// number and when it will be stopped (`None`: never).
 async fn with_retries<T, F, Fut>(
     retry: RetryConfig,
     timeout: Duration,
@@ -77,7 +78,7 @@ async fn with_retries<T, F, Fut>(
     mut attempt: F,
 ) -> Result<T, Error>
 where
-    F: FnMut(u32) -> Fut,
+    F: FnMut(u32, Option<Instant>) -> Fut,
     Fut: Future<Output = Result<T, Error>>,
 {
     let deadline = retry.enabled.then(|| {
@@ -95,7 +96,13 @@ where
             Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
             None => timeout,
         };
-        let error = match tokio::time::timeout(budget, attempt(number)).await {
+        let ends = Instant::now().checked_add(budget);
+        let run = attempt(number, ends);
+        let outcome = match ends {
+            Some(ends) => tokio::time::timeout_at(ends, run).await,
+            None => Ok(run.await),
+        };
+        let error = match outcome {
             Ok(Ok(value)) => return Ok(value),
             Ok(Err(error)) => error,
             // A retry cut short by the call's budget: the answer before it says more.
@@ -166,7 +173,8 @@ struct Attempt<'a> {
 }
 
 impl Attempt<'_> {
-    async fn run<T: DeserializeOwned>(&self) -> Result<T, Error> {
+    /// One exchange; `ends` is when it will be stopped from outside.
+    async fn run<T: DeserializeOwned>(&self, ends: Option<Instant>) -> Result<T, Error> {
         let mut response = self
             .http
             .request(self.method.clone(), self.url.clone())
@@ -183,13 +191,29 @@ impl Attempt<'_> {
         } else {
             ApiError::MAX_BODY
         };
-        let (body, truncated) = match read_capped(response, cap).await {
-            Ok(read) => read,
+        let expected = response.content_length().unwrap_or(0);
+        let mut body = Vec::with_capacity(usize::try_from(expected).unwrap_or(cap).min(cap));
+        let read = read_capped(response, cap, &mut body);
+        let read = match ends {
+            // An error status is the answer even if its body stalls: stop reading a little
+            // before the attempt is stopped, and keep the status with what came of the body.
+            Some(ends) if !success => {
+                let margin = (ends.saturating_duration_since(Instant::now()) / 20)
+                    .min(Duration::from_millis(20));
+                let stop = ends.checked_sub(margin).unwrap_or(ends);
+                tokio::time::timeout_at(stop, read)
+                    .await
+                    .unwrap_or(Ok(true))
+            }
+            _ => read.await,
+        };
+        let truncated = match read {
+            Ok(truncated) => truncated,
             // A cut-off success body is a failed exchange; a cut-off error body still tells
             // the status, which is what the caller needs most, with what came of the body,
             // marked as cut.
-            Err((error, _)) if success => return Err(transport_error(error)),
-            Err((_, partial)) => (partial, true),
+            Err(error) if success => return Err(transport_error(error)),
+            Err(_) => true,
         };
         classify(status, headers, &body, truncated, self.endpoint)
     }
@@ -203,31 +227,22 @@ fn transport_error(error: reqwest::Error) -> Error {
     }
 }
 
-/// Reads at most `cap` bytes of the body; says whether there was more. On a read error, returns
-/// it with what was read before it.
+/// Reads at most `cap` bytes of the body into `body`; says whether there was more. What was read
+/// stays in `body` whatever ends the read: an error, or the future being dropped.
 async fn read_capped(
     mut response: reqwest::Response,
     cap: usize,
-) -> Result<(Vec<u8>, bool), (reqwest::Error, Vec<u8>)> {
-    let expected = response
-        .content_length()
-        .and_then(|n| usize::try_from(n).ok())
-        .unwrap_or(0);
-    let mut body = Vec::with_capacity(expected.min(cap));
-    loop {
-        match response.chunk().await {
-            Ok(Some(chunk)) => {
-                let room = cap - body.len();
-                if chunk.len() > room {
-                    body.extend_from_slice(&chunk[..room]);
-                    return Ok((body, true));
-                }
-                body.extend_from_slice(&chunk);
-            }
-            Ok(None) => return Ok((body, false)),
-            Err(error) => return Err((error, body)),
+    body: &mut Vec<u8>,
+) -> Result<bool, reqwest::Error> {
+    while let Some(chunk) = response.chunk().await? {
+        let room = cap - body.len();
+        if chunk.len() > room {
+            body.extend_from_slice(&chunk[..room]);
+            return Ok(true);
         }
+        body.extend_from_slice(&chunk);
     }
+    Ok(false)
 }
 
 /// Turns an answer into the model or a typed error. A pure function of the status, the headers
@@ -461,17 +476,22 @@ mod tests {
             .initial_interval(Duration::from_millis(1))
             .max_elapsed_time(Duration::MAX);
         let mut failures = 2;
-        let result = with_retries(retry, Duration::MAX, Endpoint::MemberSessions, |number| {
-            let fail = failures > 0;
-            failures -= 1;
-            async move {
-                if fail {
-                    classify::<u32>(503, HeaderMap::new(), b"", false, Endpoint::MemberSessions)
-                } else {
-                    Ok(number)
+        let result = with_retries(
+            retry,
+            Duration::MAX,
+            Endpoint::MemberSessions,
+            |number, _| {
+                let fail = failures > 0;
+                failures -= 1;
+                async move {
+                    if fail {
+                        classify::<u32>(503, HeaderMap::new(), b"", false, Endpoint::MemberSessions)
+                    } else {
+                        Ok(number)
+                    }
                 }
-            }
-        })
+            },
+        )
         .await;
         assert_eq!(result.unwrap(), 3);
     }

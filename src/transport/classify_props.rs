@@ -514,7 +514,7 @@ async fn run(
     let errors = std::sync::Mutex::new(errors.into_iter());
     let attempts = std::sync::atomic::AtomicU32::new(0);
     let started = Instant::now();
-    let result = with_retries(retry, timeout, Endpoint::CustomerSessions, |number| {
+    let result = with_retries(retry, timeout, Endpoint::CustomerSessions, |number, _| {
         attempts.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let next = errors.lock().unwrap().next();
         async move {
@@ -601,7 +601,7 @@ async fn extreme_timeouts_neither_panic_nor_hang() {
     // A zero budget: the attempt gets no time at all.
     let retry = fast().max_elapsed_time(Duration::ZERO);
     let started = Instant::now();
-    let result = with_retries(retry, Duration::MAX, Endpoint::CustomerSessions, |_| {
+    let result = with_retries(retry, Duration::MAX, Endpoint::CustomerSessions, |_, _| {
         std::future::pending::<Result<(), Error>>()
     })
     .await;
