@@ -115,9 +115,14 @@ impl Run {
     }
 
     fn api(&self, status: u16) -> &ApiError {
+        self.api_after(status, Duration::ZERO)
+    }
+
+    /// An `Api` error that ended no later than `limit` (plus slack).
+    fn api_after(&self, status: u16, limit: Duration) -> &ApiError {
         match &self.result {
             Err(Error::Api(e)) if e.status == status => {
-                self.ended_in_time(Duration::ZERO);
+                self.ended_in_time(limit);
                 e
             }
             _ => panic!("expected Api({status}): {}", self.report()),
@@ -263,12 +268,14 @@ async fn success_shorter_than_its_content_length_times_out() {
         .timeout(TIMEOUT);
 }
 
+/// An error whose body stalls is still that error: the status came, and with it the answer.
 #[tokio::test]
-async fn error_shorter_than_its_content_length_times_out() {
+async fn error_shorter_than_its_content_length_keeps_its_status_at_the_timeout() {
     let fault = Reply::raw(head("503 Service Unavailable", &[&length(50)]) + "short");
-    once("503, body 45 bytes short, connection left open", fault)
-        .await
-        .timeout(TIMEOUT);
+    let run = once("503, body 45 bytes short, connection left open", fault).await;
+    let e = run.api_after(503, TIMEOUT);
+    assert_eq!(e.body, "short");
+    assert!(e.body_truncated);
 }
 
 #[tokio::test]
@@ -428,6 +435,24 @@ async fn one_byte_per_second_of_the_body() {
     once_within("201, then one body byte a second", fault, timeout)
         .await
         .timeout(timeout);
+}
+
+#[tokio::test]
+async fn one_byte_per_second_of_an_error_body() {
+    let timeout = Duration::from_millis(1500);
+    let fault = Reply::raw(head(
+        "429 Too Many Requests",
+        &[&length(40), "retry-after: 30"],
+    ))
+    .then(Reply::drip(
+        r#"{"detail":"slow down, slow down, slow"}"#,
+        Duration::from_secs(1),
+    ));
+    let run = once_within("429, then one body byte a second", fault, timeout).await;
+    let e = run.api_after(429, timeout);
+    assert!(matches!(e.body.len(), 1..=2), "{:?}", e.body);
+    assert!(e.body_truncated);
+    assert_eq!(e.retry_after(), Some(Duration::from_secs(30)));
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -698,6 +723,36 @@ async fn a_server_that_never_answers_ends_the_call_within_its_budget() {
     );
     assert!(elapsed < budget + SLACK, "{elapsed:?}");
     assert!(server.requests().len() >= 2);
+}
+
+/// A status that is not retried is not retried because its body stalls: the attempt ends as that
+/// status, not as a timeout (which would be retried).
+#[tokio::test]
+async fn a_final_status_with_a_stalled_body_is_not_retried() {
+    let server = TestServer::start(vec![
+        Reply::raw(head("401 Unauthorized", &[&length(100)]) + r#"{"error":"invalid_tok"#),
+        Reply::fixture("201-customer-session"),
+    ])
+    .await;
+    let polar = client(&server, retrying(Duration::from_secs(5)), TIMEOUT);
+    let started = Instant::now();
+    let result = watched(polar.customer_sessions().create(req())).await;
+    let elapsed = started.elapsed();
+    eprintln!(
+        "CASE retried: 401 whose body stalls: {} in {} ms after {} attempts",
+        outcome(&result),
+        elapsed.as_millis(),
+        server.requests().len()
+    );
+    match &result {
+        Err(Error::Api(e)) if e.status == 401 => {
+            assert_eq!(e.body, r#"{"error":"invalid_tok"#);
+            assert!(e.body_truncated);
+        }
+        _ => panic!("expected Api(401): {}", outcome(&result)),
+    }
+    assert_eq!(server.requests().len(), 1);
+    assert!(elapsed < TIMEOUT + SLACK, "{elapsed:?}");
 }
 
 #[tokio::test]
