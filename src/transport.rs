@@ -154,14 +154,14 @@ struct Attempt<'a> {
 
 impl Attempt<'_> {
     async fn run<T: DeserializeOwned>(&self) -> Result<T, Error> {
-        let mut response = self
-            .http
-            .request(self.method.clone(), self.url.clone())
-            .headers(self.headers.clone())
-            .body(self.body.clone())
-            .send()
-            .await
-            .map_err(transport_error)?;
+        // The request is put together by hand rather than with `RequestBuilder`: its `headers`
+        // merges a map into the request's empty one entry by entry (hashing each name again and
+        // allocating a second map), and it holds a clone of the client. Moving a clone of the
+        // prepared map in costs one copy of five entries and nothing else.
+        let mut request = reqwest::Request::new(self.method.clone(), self.url.clone());
+        *request.headers_mut() = self.headers.clone();
+        *request.body_mut() = Some(self.body.clone().into());
+        let mut response = self.http.execute(request).await.map_err(transport_error)?;
         let status = response.status().as_u16();
         let headers = std::mem::take(response.headers_mut());
         let success = (200..300).contains(&status);
