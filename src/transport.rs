@@ -194,24 +194,68 @@ fn transport_error(error: reqwest::Error) -> Error {
 async fn read_capped(
     mut response: reqwest::Response,
     cap: usize,
-) -> Result<(Vec<u8>, bool), (reqwest::Error, Vec<u8>)> {
+) -> Result<(Bytes, bool), (reqwest::Error, Bytes)> {
     let expected = response
         .content_length()
         .and_then(|n| usize::try_from(n).ok())
         .unwrap_or(0);
-    let mut body = Vec::with_capacity(expected.min(cap));
+    let mut body = Collected::new(expected.min(cap));
     loop {
         match response.chunk().await {
-            Ok(Some(chunk)) => {
+            Ok(Some(mut chunk)) => {
                 let room = cap - body.len();
                 if chunk.len() > room {
-                    body.extend_from_slice(&chunk[..room]);
-                    return Ok((body, true));
+                    chunk.truncate(room);
+                    body.push(chunk);
+                    return Ok((body.into_bytes(), true));
                 }
-                body.extend_from_slice(&chunk);
+                body.push(chunk);
             }
-            Ok(None) => return Ok((body, false)),
-            Err(error) => return Err((error, body)),
+            Ok(None) => return Ok((body.into_bytes(), false)),
+            Err(error) => return Err((error, body.into_bytes())),
+        }
+    }
+}
+
+/// A body as it is read. A body that comes in one chunk, as most do, is kept as that chunk and
+/// never copied; a second chunk starts a buffer with room for the whole announced length.
+struct Collected {
+    first: Bytes,
+    joined: Option<Vec<u8>>,
+    expected: usize,
+}
+
+impl Collected {
+    fn new(expected: usize) -> Self {
+        Collected {
+            first: Bytes::new(),
+            joined: None,
+            expected,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.joined.as_ref().map_or(self.first.len(), Vec::len)
+    }
+
+    fn push(&mut self, chunk: Bytes) {
+        match &mut self.joined {
+            Some(joined) => joined.extend_from_slice(&chunk),
+            None if self.first.is_empty() => self.first = chunk,
+            None => {
+                let mut joined =
+                    Vec::with_capacity(self.expected.max(self.first.len() + chunk.len()));
+                joined.extend_from_slice(&self.first);
+                joined.extend_from_slice(&chunk);
+                self.joined = Some(joined);
+            }
+        }
+    }
+
+    fn into_bytes(self) -> Bytes {
+        match self.joined {
+            Some(joined) => Bytes::from(joined),
+            None => self.first,
         }
     }
 }
@@ -379,6 +423,27 @@ mod tests {
             classify::<MemberSession>(200, HeaderMap::new(), b"{", true, Endpoint::MemberSessions)
                 .unwrap_err();
         assert!(matches!(error, Error::Decode(e) if e.message.contains("longer than")));
+    }
+
+    #[test]
+    fn a_body_in_one_chunk_is_not_copied() {
+        let chunk = Bytes::from(b"{\"id\":1}".to_vec());
+        let mut body = Collected::new(chunk.len());
+        body.push(chunk.clone());
+        assert_eq!(body.len(), chunk.len());
+        let body = body.into_bytes();
+        assert_eq!(body.as_ptr(), chunk.as_ptr());
+    }
+
+    #[test]
+    fn a_body_in_several_chunks_is_joined() {
+        let mut body = Collected::new(0);
+        for part in ["", "{\"id\"", ":", "1}"] {
+            body.push(Bytes::from_static(part.as_bytes()));
+        }
+        assert_eq!(body.len(), 8);
+        assert_eq!(&body.into_bytes()[..], b"{\"id\":1}");
+        assert!(Collected::new(10).into_bytes().is_empty());
     }
 
     #[test]
