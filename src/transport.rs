@@ -313,13 +313,13 @@ fn decode<T: DeserializeOwned>(
     body: &[u8],
     truncated: bool,
 ) -> Result<T, Error> {
-    let model = short_type_name::<T>();
+    // Everything an error needs is worked out in here, on failure only.
     let failure = |path: String, message: String| {
         Error::Decode(Box::new(DecodeError {
             status,
             headers,
             body: String::from_utf8_lossy(body).into_owned(),
-            model,
+            model: short_type_name::<T>(),
             path,
             message,
         }))
