@@ -104,9 +104,9 @@ impl Config {
         if full {
             Config {
                 full,
-                rounds: var("SDK_BENCH_ROUNDS", 5),
-                calls_c1: var("SDK_BENCH_CALLS_C1", 4_000),
-                calls_c64: var("SDK_BENCH_CALLS_C64", 30_000),
+                rounds: var("SDK_BENCH_ROUNDS", 20),
+                calls_c1: var("SDK_BENCH_CALLS_C1", 2_500),
+                calls_c64: var("SDK_BENCH_CALLS_C64", 15_000),
                 warmup: 500,
                 scale: 10,
             }
@@ -380,10 +380,16 @@ async fn overhead(clients: &Arc<Clients>, config: &Config) -> Vec<Round> {
         } else {
             [Kind::Sdk, Kind::Bare]
         };
+        // Each figure of both clients is taken back to back: concurrency 1 for both, then
+        // concurrency 64 for both, so that the two halves of a pair see the same machine.
+        let mut sequential = Vec::with_capacity(2);
         for kind in order {
-            let figures = measure_round(clients, kind, config).await;
+            sequential.push(measure_sequential(clients, kind, config).await);
+        }
+        for (kind, sequential) in order.into_iter().zip(sequential) {
+            let figures = measure_concurrent(clients, kind, config, sequential).await;
             println!(
-                "round {} {:>4}: median {:>9}  p99 {:>9}  {:>7.0} calls/s  CPU/call {:>9} (c=1) {:>9} (c=64)  {:.1} allocs/call",
+                "round {:>2} {:>4}: median {:>9}  p99 {:>9}  {:>6.0} calls/s  CPU/call {:>9} (c=1) {:>9} (c=64)  {:.1} allocs/call",
                 round + 1,
                 kind.name(),
                 nanos(figures.median_ns),
@@ -400,12 +406,11 @@ async fn overhead(clients: &Arc<Clients>, config: &Config) -> Vec<Round> {
     rounds
 }
 
-async fn measure_round(clients: &Arc<Clients>, kind: Kind, config: &Config) -> Round {
+/// Concurrency 1: one call after the other, each timed. Fills the sequential figures of a round.
+async fn measure_sequential(clients: &Arc<Clients>, kind: Kind, config: &Config) -> Round {
     for _ in 0..config.warmup / 5 {
         black_box(clients.call(kind).await);
     }
-
-    // Concurrency 1: one call after the other, each timed.
     let mut latencies = Vec::with_capacity(config.calls_c1);
     let allocations = Allocations::now();
     let cpu = measure::thread_cpu();
@@ -414,31 +419,45 @@ async fn measure_round(clients: &Arc<Clients>, kind: Kind, config: &Config) -> R
         black_box(clients.call(kind).await);
         latencies.push(start.elapsed().as_nanos() as f64);
     }
-    let cpu_c1 = measure::thread_cpu() - cpu;
-    let allocs_c1 = Allocations::now().since(allocations);
+    let cpu = measure::thread_cpu() - cpu;
+    let allocations = Allocations::now().since(allocations);
     latencies.sort_by(f64::total_cmp);
-
-    // Concurrency 64: 64 tasks share the calls.
-    let allocations = Allocations::now();
-    let cpu = measure::thread_cpu();
-    let process = measure::process_cpu();
-    let elapsed = concurrent(clients, kind, config.calls_c64).await;
-    let process_c64 = measure::process_cpu() - process;
-    let cpu_c64 = measure::thread_cpu() - cpu;
-    let allocs_c64 = Allocations::now().since(allocations);
-
-    let per = |total: Duration, calls: usize| total.as_nanos() as f64 / calls as f64;
+    let calls = config.calls_c1 as f64;
     Round {
         kind,
         median_ns: quantile(&latencies, 0.5),
         p99_ns: quantile(&latencies, 0.99),
-        throughput: config.calls_c64 as f64 / elapsed.as_secs_f64(),
-        cpu_c1_ns: per(cpu_c1, config.calls_c1),
-        cpu_c64_ns: per(cpu_c64, config.calls_c64),
-        process_cpu_c64_ns: per(process_c64, config.calls_c64),
-        allocs_c1: allocs_c1.count as f64 / config.calls_c1 as f64,
-        bytes_c1: allocs_c1.bytes as f64 / config.calls_c1 as f64,
-        allocs_c64: allocs_c64.count as f64 / config.calls_c64 as f64,
+        cpu_c1_ns: cpu.as_nanos() as f64 / calls,
+        allocs_c1: allocations.count as f64 / calls,
+        bytes_c1: allocations.bytes as f64 / calls,
+        throughput: f64::NAN,
+        cpu_c64_ns: f64::NAN,
+        process_cpu_c64_ns: f64::NAN,
+        allocs_c64: f64::NAN,
+    }
+}
+
+/// Concurrency 64: 64 tasks share the calls. Adds the concurrent figures to `round`.
+async fn measure_concurrent(
+    clients: &Arc<Clients>,
+    kind: Kind,
+    config: &Config,
+    round: Round,
+) -> Round {
+    let allocations = Allocations::now();
+    let cpu = measure::thread_cpu();
+    let process = measure::process_cpu();
+    let elapsed = concurrent(clients, kind, config.calls_c64).await;
+    let process = measure::process_cpu() - process;
+    let cpu = measure::thread_cpu() - cpu;
+    let allocations = Allocations::now().since(allocations);
+    let calls = config.calls_c64 as f64;
+    Round {
+        throughput: calls / elapsed.as_secs_f64(),
+        cpu_c64_ns: cpu.as_nanos() as f64 / calls,
+        process_cpu_c64_ns: process.as_nanos() as f64 / calls,
+        allocs_c64: allocations.count as f64 / calls,
+        ..round
     }
 }
 
@@ -467,6 +486,8 @@ struct Line {
     label: &'static str,
     bare: f64,
     sdk: f64,
+    /// The median over rounds of SDK / bare within each round, and its quartiles.
+    paired: (f64, f64, f64),
     show: fn(f64) -> String,
     /// The target, and whether lower is better.
     target: Option<Target>,
@@ -490,10 +511,31 @@ fn print_overhead(rounds: &[Round], full: bool) {
             .collect();
         median(&values)
     };
+    // Each round measures both clients back to back: the ratio within a round is free of the
+    // drift between rounds.
+    let paired = |figure: fn(&Round) -> f64| {
+        let mut ratios: Vec<f64> = rounds
+            .chunks(2)
+            .map(|pair| {
+                let (bare, sdk) = match pair[0].kind {
+                    Kind::Bare => (&pair[0], &pair[1]),
+                    Kind::Sdk => (&pair[1], &pair[0]),
+                };
+                figure(sdk) / figure(bare)
+            })
+            .collect();
+        ratios.sort_by(f64::total_cmp);
+        (
+            median(&ratios),
+            quantile(&ratios, 0.25),
+            quantile(&ratios, 0.75),
+        )
+    };
     let line = |label, figure: fn(&Round) -> f64, show, target| Line {
         label,
         bare: of(Kind::Bare, figure),
         sdk: of(Kind::Sdk, figure),
+        paired: paired(figure),
         show,
         target,
     };
@@ -541,13 +583,17 @@ fn print_overhead(rounds: &[Round], full: bool) {
         line("bytes allocated/call c=1", |r| r.bytes_c1, bytes, None),
         line("allocations/call c=64", |r| r.allocs_c64, count, None),
     ];
-    println!("SDK overhead: median over rounds (client CPU and allocations: this thread only)");
     println!(
-        "{:<26} {:>12} {:>12} {:>9}   target",
-        "figure", "bare", "SDK", "SDK/bare"
+        "SDK overhead: medians over rounds; SDK/bare = ratio of those medians; paired = median \
+         of the ratios within each round, IQR = their quartiles (client CPU and allocations: the \
+         client's thread only)"
+    );
+    println!(
+        "{:<26} {:>12} {:>12} {:>9} {:>9} {:>13}   target (on the paired ratio)",
+        "figure", "bare", "SDK", "SDK/bare", "paired", "paired IQR"
     );
     for line in lines {
-        let ratio = line.sdk / line.bare;
+        let (ratio, low, high) = line.paired;
         let verdict = match line.target {
             None => String::new(),
             Some(_) if !full => "(judged on full runs only)".to_owned(),
@@ -572,11 +618,13 @@ fn print_overhead(rounds: &[Round], full: bool) {
             }
         };
         println!(
-            "{:<26} {:>12} {:>12} {:>9.3}   {verdict}",
+            "{:<26} {:>12} {:>12} {:>9.3} {:>9.3} {:>13}   {verdict}",
             line.label,
             (line.show)(line.bare),
             (line.show)(line.sdk),
+            line.sdk / line.bare,
             ratio,
+            format!("{low:.3}–{high:.3}"),
         );
     }
     println!();
