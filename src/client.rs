@@ -14,12 +14,24 @@ use crate::resources::{CustomerSessions, MemberSessions};
 use crate::{Error, RetryConfig};
 
 /// The Polar API version whose schemas this crate's models follow, sent as `Polar-Version`.
+///
+/// ```
+/// assert_eq!(polarsh::DEFAULT_API_VERSION, "2026-10");
+/// ```
 pub const DEFAULT_API_VERSION: &str = "2026-10";
 
 /// The default timeout of one attempt.
+///
+/// ```
+/// assert_eq!(polarsh::DEFAULT_TIMEOUT, std::time::Duration::from_secs(10));
+/// ```
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The default time allowed to open a connection (with the crate's own HTTP client).
+///
+/// ```
+/// assert_eq!(polarsh::DEFAULT_CONNECT_TIMEOUT, std::time::Duration::from_secs(5));
+/// ```
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
 
 const POLAR_VERSION: HeaderName = HeaderName::from_static("polar-version");

@@ -330,6 +330,10 @@ pub struct ApiError {
 
 impl ApiError {
     /// The most of an error body that is kept: 64 KiB.
+    ///
+    /// ```
+    /// assert_eq!(polarsh::ApiError::MAX_BODY, 65_536);
+    /// ```
     pub const MAX_BODY: usize = 64 * 1024;
 
     /// How long the server asked to wait (`Retry-After`, in seconds or as an HTTP date).

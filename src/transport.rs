@@ -82,6 +82,7 @@ where
         .then(|| Instant::now().checked_add(retry.max_elapsed_time))
         .flatten();
     let mut number = 1;
+    let mut previous: Option<Error> = None;
     loop {
         let budget = match deadline {
             Some(deadline) => timeout.min(deadline.saturating_duration_since(Instant::now())),
@@ -90,6 +91,10 @@ where
         let error = match tokio::time::timeout(budget, attempt(number)).await {
             Ok(Ok(value)) => return Ok(value),
             Ok(Err(error)) => error,
+            // A retry cut short by the call's budget: the answer before it says more.
+            Err(_) if budget < timeout && previous.is_some() => {
+                return Err(previous.take().unwrap_or(Error::Timeout { after: budget }));
+            }
             Err(_) => Error::Timeout { after: budget },
         };
         let retryable = match &error {
@@ -125,6 +130,7 @@ where
             "retrying Polar request"
         );
         tokio::time::sleep(wait).await;
+        previous = Some(error);
         number += 1;
     }
 }

@@ -3,13 +3,24 @@
 mod common;
 
 use common::{Reply, TestServer, fixture};
-use polarsh::models::{CustomerType, MemberRole, MemberSessionCreate};
+use polarsh::models::{CustomerType, MemberRole, MemberSession, MemberSessionCreate};
 use polarsh::{Error, RetryConfig, Url, Uuid};
 
 const MEMBER: &str = "10c62c5a-6042-47f6-982b-8d88ff9bc7ed";
 
 fn member_id() -> Uuid {
     Uuid::parse_str(MEMBER).unwrap()
+}
+
+/// Creates a session for `member_id()` against a server that answers `reply`, without retries.
+async fn create_once(reply: Reply) -> (Result<MemberSession, Error>, TestServer) {
+    let server = TestServer::start(vec![reply]).await;
+    let result = server
+        .client(RetryConfig::none())
+        .member_sessions()
+        .create(MemberSessionCreate::new(member_id()))
+        .await;
+    (result, server)
 }
 
 #[tokio::test]
@@ -64,13 +75,8 @@ async fn an_unset_return_url_is_left_out() {
 
 #[tokio::test]
 async fn decodes_the_recorded_201() {
-    let server = TestServer::start(vec![Reply::fixture("201-member-session")]).await;
-    let session = server
-        .client(RetryConfig::none())
-        .member_sessions()
-        .create(MemberSessionCreate::new(member_id()))
-        .await
-        .unwrap();
+    let (session, _server) = create_once(Reply::fixture("201-member-session")).await;
+    let session = session.unwrap();
     let recorded: serde_json::Value =
         serde_json::from_str(&fixture("201-member-session").body).unwrap();
     assert_eq!(session.id.to_string(), recorded["id"]);
@@ -117,13 +123,8 @@ async fn decodes_the_recorded_201() {
 
 #[tokio::test]
 async fn decodes_the_recorded_201_with_a_return_url() {
-    let server = TestServer::start(vec![Reply::fixture("201-member-session-return-url")]).await;
-    let session = server
-        .client(RetryConfig::none())
-        .member_sessions()
-        .create(MemberSessionCreate::new(member_id()))
-        .await
-        .unwrap();
+    let (session, _server) = create_once(Reply::fixture("201-member-session-return-url")).await;
+    let session = session.unwrap();
     assert_eq!(
         session.return_url.as_deref(),
         Some("https://example.com/account")
@@ -146,13 +147,8 @@ async fn keeps_unknown_enum_values_and_ignores_unknown_fields() {
             r#""metadata":{"plan":"pro","seats":3,"ratio":0.5,"vip":true}"#,
         )
         .replacen('{', r#"{"brand_new_field":{"nested":[1,2]},"#, 1);
-    let server = TestServer::start(vec![Reply::json(201, &body)]).await;
-    let session = server
-        .client(RetryConfig::none())
-        .member_sessions()
-        .create(MemberSessionCreate::new(member_id()))
-        .await
-        .unwrap();
+    let (session, _server) = create_once(Reply::json(201, &body)).await;
+    let session = session.unwrap();
     assert_eq!(session.member.role, MemberRole::Unknown("auditor".into()));
     assert_eq!(
         session.customer.customer_type,
@@ -171,13 +167,8 @@ async fn accepts_timestamps_without_a_fraction() {
     let body = fixture("201-member-session")
         .body
         .replace("2026-11-25T20:39:35.521434Z", "2026-01-01T00:00:00Z");
-    let server = TestServer::start(vec![Reply::json(201, &body)]).await;
-    let session = server
-        .client(RetryConfig::none())
-        .member_sessions()
-        .create(MemberSessionCreate::new(member_id()))
-        .await
-        .unwrap();
+    let (session, _server) = create_once(Reply::json(201, &body)).await;
+    let session = session.unwrap();
     assert_eq!(session.created_at.to_rfc3339(), "2026-01-01T00:00:00+00:00");
 }
 
@@ -211,13 +202,8 @@ async fn a_201_with_a_missing_field_is_a_decode_error_that_names_it() {
         r#""email":"alice@example.com","name":"Alice","external_id":"usr_alice","role":"owner""#,
         r#""email":"alice@example.com","name":"Alice","external_id":"usr_alice""#,
     );
-    let server = TestServer::start(vec![Reply::json(201, &body)]).await;
-    let error = server
-        .client(RetryConfig::none())
-        .member_sessions()
-        .create(MemberSessionCreate::new(member_id()))
-        .await
-        .unwrap_err();
+    let (error, _server) = create_once(Reply::json(201, &body)).await;
+    let error = error.unwrap_err();
     let Error::Decode(decode) = &error else {
         panic!("expected Decode, got {error:?}");
     };

@@ -167,7 +167,7 @@ async fn retries_stop_at_the_time_budget() {
         .unwrap_err();
     let elapsed = started.elapsed();
     assert_eq!(error.status(), Some(500));
-    assert!(elapsed < Duration::from_millis(900), "{elapsed:?}");
+    assert!(elapsed < Duration::from_millis(1500), "{elapsed:?}");
     let attempts = server.requests().len();
     assert!((3..=20).contains(&attempts), "{attempts} attempts");
 }
