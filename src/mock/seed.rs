@@ -189,6 +189,7 @@ pub struct Organization {
     pub(crate) slug: String,
     pub(crate) member_model_enabled: bool,
     pub(crate) seat_based_pricing_enabled: bool,
+    pub(crate) rate_limit: Option<RateLimit>,
 }
 
 impl Organization {
@@ -204,6 +205,7 @@ impl Organization {
             slug: slug.into(),
             member_model_enabled: false,
             seat_based_pricing_enabled: false,
+            rate_limit: None,
         }
     }
 
@@ -237,6 +239,19 @@ impl Organization {
     /// ```
     pub fn with_seat_based_pricing_enabled(mut self, enabled: bool) -> Self {
         self.seat_based_pricing_enabled = enabled;
+        self
+    }
+
+    /// Gives this organization its own rate limit, overriding the server-wide one (Polar restricts some
+    /// organizations more than others).
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use polarsh::mock::{Organization, RateLimit};
+    /// let org = Organization::new("acme").with_rate_limit(RateLimit::new(10, Duration::from_secs(60)));
+    /// ```
+    pub fn with_rate_limit(mut self, rate_limit: RateLimit) -> Self {
+        self.rate_limit = Some(rate_limit);
         self
     }
 
@@ -1496,6 +1511,8 @@ mod file {
         #[serde(default)]
         seat_based_pricing_enabled: bool,
         #[serde(default)]
+        rate_limit: Option<RateLimitFile>,
+        #[serde(default)]
         customers: Vec<CustomerFile>,
         #[serde(default)]
         tokens: Vec<TokenFile>,
@@ -1598,6 +1615,14 @@ mod file {
         }
     }
 
+    impl RateLimitFile {
+        fn into_rate_limit(self) -> RateLimit {
+            let window =
+                Duration::try_from_secs_f64(self.window_seconds).unwrap_or(Duration::from_secs(60));
+            RateLimit::new(self.requests, window)
+        }
+    }
+
     impl SeedFile {
         pub(super) fn into_seed(self) -> Seed {
             let mut seed = Seed::empty();
@@ -1614,6 +1639,7 @@ mod file {
                 if let Some(id) = org.id {
                     organization = organization.with_id(id);
                 }
+                organization.rate_limit = org.rate_limit.map(RateLimitFile::into_rate_limit);
                 let org_id = organization.id();
                 seed.organizations.push(organization);
                 for c in org.customers {

@@ -10,6 +10,7 @@ use std::time::{Duration, SystemTime};
 
 use http_body_util::BodyExt;
 use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
+use hyper::ext::ReasonPhrase;
 use hyper::http::header;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
@@ -643,6 +644,12 @@ async fn handle(
         chunked: reply.chunked,
     });
     *response.status_mut() = reply.status;
+    if reply.status == hyper::StatusCode::UNPROCESSABLE_ENTITY {
+        // Uvicorn takes reason phrases from Python's `http.HTTPStatus`, which renamed this one (RFC 9110).
+        response
+            .extensions_mut()
+            .insert(ReasonPhrase::from_static(b"Unprocessable Content"));
+    }
     let headers = response.headers_mut();
     for (name, value) in reply.headers {
         headers.append(name, value);
@@ -674,7 +681,9 @@ impl Body for MockBody {
     }
 
     fn is_end_stream(&self) -> bool {
-        !self.chunked && self.data.as_ref().is_none_or(Bytes::is_empty)
+        // An empty body still reports one (empty) pending frame: hyper then keeps the `content-length: 0` header
+        // where the reply put it instead of appending its own.
+        !self.chunked && self.data.is_none()
     }
 
     fn size_hint(&self) -> SizeHint {

@@ -250,7 +250,10 @@ impl State {
 
     /// Counts a request of `organization_id`; `Some(retry_after_secs)` when it is over the limit.
     pub(crate) fn over_rate_limit(&mut self, organization_id: Uuid, now: Instant) -> Option<u64> {
-        let limit = self.rate_limit?;
+        let own = self
+            .organization(organization_id)
+            .and_then(|org| org.rate_limit);
+        let limit = own.or(self.rate_limit)?;
         let window = self.windows.entry(organization_id).or_insert(Window {
             started: now,
             count: 0,
