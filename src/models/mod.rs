@@ -1,0 +1,98 @@
+//! The request and response models, following Polar's OpenAPI schemas.
+//!
+//! Response models are `#[non_exhaustive]` with public fields: Polar may add fields without
+//! breaking your code, unknown fields are ignored, and enums keep values they do not know in an
+//! `Unknown` variant instead of failing.
+
+/// Defines a string enum of the API that keeps unknown values: `Variant => "wire_value",`.
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($variant:ident => $value:literal,)*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $(
+                #[doc = concat!("`", $value, "`")]
+                $variant,
+            )*
+            /// A value this crate does not know yet, kept as the server sent it.
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as Polar spells it.
+            ///
+            /// ```
+            #[doc = concat!("let value: polarsh::models::", stringify!($name), " = \"new_value\".parse().unwrap();")]
+            /// assert_eq!(value.as_str(), "new_value");
+            /// ```
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $($name::$variant => $value,)*
+                    $name::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = std::convert::Infallible;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                Ok(match s {
+                    $($value => $name::$variant,)*
+                    other => $name::Unknown(other.to_owned()),
+                })
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct ValueVisitor;
+
+                impl serde::de::Visitor<'_> for ValueVisitor {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        f.write_str(concat!("a ", stringify!($name), " string"))
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<$name, E> {
+                        let Ok(parsed) = value.parse();
+                        Ok(parsed)
+                    }
+                }
+
+                deserializer.deserialize_str(ValueVisitor)
+            }
+        }
+    };
+}
+
+mod customer;
+mod customer_session;
+mod member_session;
+mod metadata;
+mod tax_id;
+
+pub use customer::{Address, Customer, CustomerType};
+pub use customer_session::{CustomerRef, CustomerSession, CustomerSessionCreate};
+pub use member_session::{Member, MemberRole, MemberSession, MemberSessionCreate};
+pub use metadata::{Metadata, MetadataValue};
+pub use tax_id::{TaxId, TaxIdFormat};
