@@ -568,7 +568,7 @@ impl serde_json::ser::Formatter for PythonFormatter {
 
 /// Serialises `value` compactly, with Python's float formatting.
 pub(crate) fn to_vec<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
-    let mut out = Vec::with_capacity(512);
+    let mut out = Vec::with_capacity(2048);
     let mut ser = serde_json::Serializer::with_formatter(&mut out, PythonFormatter);
     // Serialising plain data into a Vec cannot fail: every map key here is a string.
     if value.serialize(&mut ser).is_err() {

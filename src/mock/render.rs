@@ -1,11 +1,14 @@
 //! Response bodies in the real server's key order and formats.
 
-use chrono::{DateTime, Timelike, Utc};
+use std::fmt::Write as _;
+
+use chrono::{DateTime, Datelike, Timelike, Utc};
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use super::pyjson::push_str_literal;
 use super::seed::{Address, Customer, Member, MetadataValue};
 
 /// A timestamp as Polar writes it: UTC, `Z`, a 6-digit fraction only when it is not zero.
@@ -14,12 +17,22 @@ pub(crate) struct Ts(pub(crate) DateTime<Utc>);
 
 impl Ts {
     pub(crate) fn format(self) -> String {
-        let micros = self.0.nanosecond() / 1000;
-        if micros == 0 {
-            self.0.format("%Y-%m-%dT%H:%M:%SZ").to_string()
-        } else {
-            format!("{}.{micros:06}Z", self.0.format("%Y-%m-%dT%H:%M:%S"))
+        let t = self.0;
+        let micros = t.nanosecond() / 1000 % 1_000_000;
+        let mut out = format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            t.year(),
+            t.month(),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second()
+        );
+        if micros != 0 {
+            let _ = write!(out, ".{micros:06}");
         }
+        out.push('Z');
+        out
     }
 }
 
@@ -248,6 +261,32 @@ impl<'a> From<&'a Member> for MemberOut<'a> {
     }
 }
 
+/// A customer's JSON in both schema generations, rendered once when the customer is stored.
+#[derive(Debug, Clone)]
+pub(crate) struct CustomerJson {
+    /// The member-session schema (2026-03), as the recorded responses show it.
+    pub(crate) v2026_03: String,
+    /// The customer-session schema (2026-10).
+    pub(crate) v2026_10: String,
+}
+
+pub(crate) fn customer_json(c: &Customer) -> CustomerJson {
+    let avatar = c.email.as_deref().map(gravatar_url);
+    let render = |generation| {
+        let out = CustomerOut::new(c, avatar.as_deref(), generation);
+        String::from_utf8(super::pyjson::to_vec(&out)).unwrap_or_default()
+    };
+    CustomerJson {
+        v2026_03: render(Generation::V2026_03),
+        v2026_10: render(Generation::V2026_10),
+    }
+}
+
+/// A member's JSON, rendered once when the member is stored.
+pub(crate) fn member_json(m: &Member) -> String {
+    String::from_utf8(super::pyjson::to_vec(&MemberOut::from(m))).unwrap_or_default()
+}
+
 /// The fields every session shares.
 pub(crate) struct SessionCore<'a> {
     pub(crate) id: Uuid,
@@ -258,73 +297,64 @@ pub(crate) struct SessionCore<'a> {
     pub(crate) portal_url: &'a str,
 }
 
-#[derive(Serialize)]
-struct MemberSessionOut<'a> {
-    created_at: Ts,
-    modified_at: Option<Ts>,
-    id: Uuid,
-    token: &'a str,
-    expires_at: Ts,
-    return_url: Option<&'a str>,
-    member_portal_url: &'a str,
-    member_id: Uuid,
-    member: MemberOut<'a>,
-    customer_id: Uuid,
-    customer: CustomerOut<'a>,
+fn push_uuid(out: &mut String, id: Uuid) {
+    let mut buffer = Uuid::encode_buffer();
+    out.push('"');
+    out.push_str(id.hyphenated().encode_lower(&mut buffer));
+    out.push('"');
 }
 
-#[derive(Serialize)]
-struct CustomerSessionOut<'a> {
-    created_at: Ts,
-    modified_at: Option<Ts>,
-    id: Uuid,
-    token: &'a str,
-    expires_at: Ts,
-    return_url: Option<&'a str>,
-    customer_portal_url: &'a str,
-    customer_id: Uuid,
-    customer: CustomerOut<'a>,
+/// `{"created_at":…,"modified_at":null,"id":…,"token":…,"expires_at":…,"return_url":…,"<portal_key>":…`
+fn session_head(s: &SessionCore<'_>, portal_key: &str) -> String {
+    let mut out = String::with_capacity(2048);
+    out.push_str("{\"created_at\":\"");
+    out.push_str(&Ts(s.created_at).format());
+    out.push_str("\",\"modified_at\":null,\"id\":");
+    push_uuid(&mut out, s.id);
+    out.push_str(",\"token\":");
+    push_str_literal(&mut out, s.token);
+    out.push_str(",\"expires_at\":\"");
+    out.push_str(&Ts(s.expires_at).format());
+    out.push_str("\",\"return_url\":");
+    match s.return_url {
+        Some(url) => push_str_literal(&mut out, url),
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"");
+    out.push_str(portal_key);
+    out.push_str("\":");
+    push_str_literal(&mut out, s.portal_url);
+    out
 }
 
-/// The 201 body of `POST /v1/member-sessions/`.
+/// The 201 body of `POST /v1/member-sessions/`, in the recorded key order.
 pub(crate) fn member_session(
     s: &SessionCore<'_>,
-    member: &Member,
-    customer: &Customer,
-    avatar: Option<&str>,
+    member: (Uuid, &str),
+    customer: (Uuid, &CustomerJson),
 ) -> Vec<u8> {
-    super::pyjson::to_vec(&MemberSessionOut {
-        created_at: Ts(s.created_at),
-        modified_at: None,
-        id: s.id,
-        token: s.token,
-        expires_at: Ts(s.expires_at),
-        return_url: s.return_url,
-        member_portal_url: s.portal_url,
-        member_id: member.id,
-        member: MemberOut::from(member),
-        customer_id: customer.id,
-        customer: CustomerOut::new(customer, avatar, Generation::V2026_03),
-    })
+    let mut out = session_head(s, "member_portal_url");
+    out.push_str(",\"member_id\":");
+    push_uuid(&mut out, member.0);
+    out.push_str(",\"member\":");
+    out.push_str(member.1);
+    out.push_str(",\"customer_id\":");
+    push_uuid(&mut out, customer.0);
+    out.push_str(",\"customer\":");
+    out.push_str(&customer.1.v2026_03);
+    out.push('}');
+    out.into_bytes()
 }
 
-/// The 201 body of `POST /v1/customer-sessions/`.
-pub(crate) fn customer_session(
-    s: &SessionCore<'_>,
-    customer: &Customer,
-    avatar: Option<&str>,
-) -> Vec<u8> {
-    super::pyjson::to_vec(&CustomerSessionOut {
-        created_at: Ts(s.created_at),
-        modified_at: None,
-        id: s.id,
-        token: s.token,
-        expires_at: Ts(s.expires_at),
-        return_url: s.return_url,
-        customer_portal_url: s.portal_url,
-        customer_id: customer.id,
-        customer: CustomerOut::new(customer, avatar, Generation::V2026_10),
-    })
+/// The 201 body of `POST /v1/customer-sessions/`, in the recorded key order.
+pub(crate) fn customer_session(s: &SessionCore<'_>, customer: (Uuid, &CustomerJson)) -> Vec<u8> {
+    let mut out = session_head(s, "customer_portal_url");
+    out.push_str(",\"customer_id\":");
+    push_uuid(&mut out, customer.0);
+    out.push_str(",\"customer\":");
+    out.push_str(&customer.1.v2026_10);
+    out.push('}');
+    out.into_bytes()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! 6. Body validation → 422 `RequestValidationError`.
 //! 7. The service: lookups → 422 `PolarRequestValidationError`; feature flags → 403 `NotPermitted`; 201.
 
+use std::borrow::Cow;
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -251,58 +252,57 @@ fn bearer_token(headers: &HeaderMap) -> Option<&str> {
 /// Starlette's router: exact match, then the trailing-slash redirect, then 404.
 fn find_route(req: &RequestView<'_>, retired: bool) -> Result<Route, Reply> {
     let path = percent_decode(req.path);
-    let routes = Route::ALL
-        .into_iter()
-        .filter(|(route, _)| !(retired && *route == Route::MemberSessions));
+    let routes = || {
+        Route::ALL
+            .into_iter()
+            .filter(move |(route, _)| !(retired && *route == Route::MemberSessions))
+    };
+    if let Some((route, _)) = routes().find(|(_, route_path)| *path == **route_path) {
+        if req.method == Method::POST {
+            return Ok(route);
+        }
+        let body = Bytes::from_static(b"{\"detail\":\"Method Not Allowed\"}");
+        let headers = vec![
+            (header::ALLOW, HeaderValue::from_static("POST")),
+            (header::CONTENT_LENGTH, Reply::content_length(&body)),
+            (header::CONTENT_TYPE, APPLICATION_JSON),
+        ];
+        return Err(Reply {
+            status: StatusCode::METHOD_NOT_ALLOWED,
+            headers,
+            body,
+            chunked: false,
+        });
+    }
     let toggled = match path.strip_suffix('/') {
         Some(stripped) => stripped.trim_end_matches('/').to_owned(),
         None => format!("{path}/"),
     };
-    for (route, route_path) in routes {
-        if path == route_path {
-            if req.method == Method::POST {
-                return Ok(route);
-            }
-            let body = Bytes::from_static(b"{\"detail\":\"Method Not Allowed\"}");
-            let headers = vec![
-                (header::ALLOW, HeaderValue::from_static("POST")),
-                (header::CONTENT_LENGTH, Reply::content_length(&body)),
-                (header::CONTENT_TYPE, APPLICATION_JSON),
-            ];
-            return Err(Reply {
-                status: StatusCode::METHOD_NOT_ALLOWED,
-                headers,
-                body,
-                chunked: false,
-            });
+    if let Some((_, route_path)) = routes().find(|(_, route_path)| toggled == *route_path) {
+        let host = req
+            .headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| !h.is_empty())
+            .unwrap_or(req.local_host);
+        let mut location = format!("http://{host}{route_path}");
+        if let Some(query) = req.query.filter(|q| !q.is_empty()) {
+            location.push('?');
+            location.push_str(query);
         }
-        if toggled == route_path {
-            let host = req
-                .headers
-                .get(header::HOST)
-                .and_then(|h| h.to_str().ok())
-                .filter(|h| !h.is_empty())
-                .unwrap_or(req.local_host);
-            let mut location = format!("http://{host}{route_path}");
-            if let Some(query) = req.query.filter(|q| !q.is_empty()) {
-                location.push('?');
-                location.push_str(query);
-            }
-            let location = HeaderValue::from_str(&location).unwrap_or_else(|_| {
-                HeaderValue::from_str(&format!("http://{}{route_path}", req.local_host))
-                    .unwrap_or(HeaderValue::from_static("/"))
-            });
-            let headers = vec![
-                (header::CONTENT_LENGTH, HeaderValue::from(0)),
-                (header::LOCATION, location),
-            ];
-            return Err(Reply {
-                status: StatusCode::TEMPORARY_REDIRECT,
-                headers,
-                body: Bytes::new(),
-                chunked: false,
-            });
-        }
+        let location = HeaderValue::from_str(&location)
+            .or_else(|_| HeaderValue::from_str(&format!("http://{}{route_path}", req.local_host)))
+            .unwrap_or(HeaderValue::from_static("/"));
+        let headers = vec![
+            (header::CONTENT_LENGTH, HeaderValue::from(0)),
+            (header::LOCATION, location),
+        ];
+        return Err(Reply {
+            status: StatusCode::TEMPORARY_REDIRECT,
+            headers,
+            body: Bytes::new(),
+            chunked: false,
+        });
     }
     Err(Reply::json(
         StatusCode::NOT_FOUND,
@@ -311,9 +311,9 @@ fn find_route(req: &RequestView<'_>, retired: bool) -> Result<Route, Reply> {
 }
 
 /// Decodes `%XX` escapes (Starlette routes on the decoded path).
-fn percent_decode(path: &str) -> String {
+fn percent_decode(path: &str) -> Cow<'_, str> {
     if !path.contains('%') {
-        return path.to_owned();
+        return Cow::Borrowed(path);
     }
     let bytes = path.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -330,7 +330,7 @@ fn percent_decode(path: &str) -> String {
         out.push(bytes[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
 }
 
 /// The request body as FastAPI hands it to validation.
@@ -440,9 +440,9 @@ fn create_member_session(
 ) -> Reply {
     let found = st
         .member(create.member_id)
-        .filter(|m| m.deleted_at.is_none())
+        .filter(|m| m.member.deleted_at.is_none())
         .and_then(|member| {
-            st.live_customer(caller.organization_id, member.customer_id)
+            st.live_customer(caller.organization_id, member.member.customer_id)
                 .map(|customer| (member, customer))
         });
     let Some((member, customer)) = found else {
@@ -482,14 +482,13 @@ fn create_member_session(
         &org.slug,
         "member_session_token",
         &session.token,
-        Some(&member.email),
+        Some(&member.member.email),
     );
     let core = session.core(create.return_url.as_deref(), &portal);
     created(render::member_session(
         &core,
-        member,
-        &customer.customer,
-        customer.avatar_url.as_deref(),
+        (member.member.id, &member.json),
+        (customer.customer.id, &customer.json),
     ))
 }
 
@@ -529,12 +528,12 @@ fn create_customer_session(
         };
         if let Some(id) = create.member_id {
             match st.live_member_of(customer_id, |m| m.id == id) {
-                Some(member) => Some(member.id),
+                Some(member) => Some(member.member.id),
                 None => return not_found("member_id", &id.to_string()),
             }
         } else if let Some(external) = &create.external_member_id {
             match st.live_member_of(customer_id, |m| m.external_id.as_ref() == Some(external)) {
-                Some(member) => Some(member.id),
+                Some(member) => Some(member.member.id),
                 None => return not_found("external_member_id", external),
             }
         } else if customer.customer.customer_type == super::seed::CustomerType::Team {
@@ -571,7 +570,7 @@ fn create_customer_session(
         "polar_cst_"
     });
     let email = match member {
-        Some(member) => Some(member.email.as_str()),
+        Some(member) => Some(member.member.email.as_str()),
         None => customer.customer.email.as_deref(),
     };
     let portal = render::portal_url(
@@ -584,8 +583,7 @@ fn create_customer_session(
     let core = session.core(create.return_url.as_deref(), &portal);
     created(render::customer_session(
         &core,
-        &customer.customer,
-        customer.avatar_url.as_deref(),
+        (customer.customer.id, &customer.json),
     ))
 }
 

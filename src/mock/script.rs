@@ -3,7 +3,9 @@
 use std::borrow::Cow;
 use std::time::{Duration, SystemTime};
 
-use hyper::http::{HeaderName, HeaderValue, StatusCode};
+use hyper::body::Bytes;
+use hyper::http::header::{self, HeaderMap};
+use hyper::http::{HeaderName, HeaderValue, Method, StatusCode, Uri};
 
 /// What the mock does with one upcoming request instead of (or before) answering it normally.
 ///
@@ -256,8 +258,44 @@ impl LoggedRequest {
     }
 }
 
+/// A log entry as stored: cheap clones of the request parts, turned into a [`LoggedRequest`] when asked for.
+#[derive(Debug, Clone)]
+pub(crate) struct LogEntry {
+    pub(crate) method: Method,
+    pub(crate) uri: Uri,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) status: Option<u16>,
+    pub(crate) received_at: SystemTime,
+}
+
+impl LogEntry {
+    pub(crate) fn to_logged(&self) -> LoggedRequest {
+        LoggedRequest {
+            method: self.method.to_string(),
+            path: self.uri.path().to_owned(),
+            query: self.uri.query().map(str::to_owned),
+            headers: self
+                .headers
+                .iter()
+                .map(|(name, value)| {
+                    let value = if name == header::AUTHORIZATION {
+                        redact_authorization(value.as_bytes())
+                    } else {
+                        String::from_utf8_lossy(value.as_bytes()).into_owned()
+                    };
+                    (name.as_str().to_owned(), value)
+                })
+                .collect(),
+            body: self.body.to_vec(),
+            status: self.status,
+            received_at: self.received_at,
+        }
+    }
+}
+
 /// Replaces the credential of an `Authorization` value, keeping its scheme.
-pub(crate) fn redact_authorization(value: &[u8]) -> String {
+fn redact_authorization(value: &[u8]) -> String {
     match value.iter().position(|b| *b == b' ') {
         Some(space) => format!("{} [redacted]", String::from_utf8_lossy(&value[..space])),
         None => "[redacted]".to_owned(),

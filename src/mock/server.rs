@@ -11,18 +11,17 @@ use std::time::{Duration, SystemTime};
 use http_body_util::BodyExt;
 use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
 use hyper::ext::ReasonPhrase;
-use hyper::http::header;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 use tokio::task::{JoinHandle, JoinSet};
 use uuid::Uuid;
 
 use super::routes::{self, Reply, RequestView, lock};
-use super::script::{Action, LoggedRequest, Scripted, redact_authorization};
+use super::script::{Action, LogEntry, LoggedRequest, Scripted};
 use super::seed::{
     AccessToken, Customer, Member, Organization, RateLimit, Seed, SeedError, defaults, now,
 };
@@ -556,9 +555,9 @@ async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
         let kill = Arc::clone(&kill);
         service_fn(move |request| handle(request, Arc::clone(&shared), Arc::clone(&kill)))
     };
-    let connection = http1::Builder::new()
-        .timer(TokioTimer::new())
-        .serve_connection(TokioIo::new(stream), service);
+    // No header-read timeout (it needs a timer per request): idle connections cost nothing here, and they all
+    // close when the server is dropped.
+    let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
     tokio::select! {
         _ = connection => {}
         // A scripted fault: drop the socket without answering.
@@ -577,23 +576,11 @@ async fn handle(
         // The client went away mid-body; nobody is listening for an answer.
         Err(_) => return std::future::pending().await,
     };
-    let logged = LoggedRequest {
-        method: parts.method.to_string(),
-        path: parts.uri.path().to_owned(),
-        query: parts.uri.query().map(str::to_owned),
-        headers: parts
-            .headers
-            .iter()
-            .map(|(name, value)| {
-                let value = if name == header::AUTHORIZATION {
-                    redact_authorization(value.as_bytes())
-                } else {
-                    String::from_utf8_lossy(value.as_bytes()).into_owned()
-                };
-                (name.as_str().to_owned(), value)
-            })
-            .collect(),
-        body: body.to_vec(),
+    let logged = LogEntry {
+        method: parts.method.clone(),
+        uri: parts.uri.clone(),
+        headers: parts.headers.clone(),
+        body: body.clone(),
         status: None,
         received_at: SystemTime::UNIX_EPOCH,
     };

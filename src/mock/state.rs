@@ -6,8 +6,8 @@ use std::time::{Instant, SystemTime};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::render::gravatar_url;
-use super::script::{LoggedRequest, Scripted};
+use super::render::{CustomerJson, customer_json, member_json};
+use super::script::{LogEntry, LoggedRequest, Scripted};
 use super::seed::{
     AccessToken, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit, Seed,
     SeedError,
@@ -16,11 +16,26 @@ use super::seed::{
 /// How many requests the log keeps by default (the oldest are dropped first).
 pub(crate) const DEFAULT_LOG_LIMIT: usize = 10_000;
 
-/// A customer with its computed `avatar_url`.
+/// A customer with its JSON (computed fields included), rendered once: records do not change once stored,
+/// except for `deleted_at`, which hides them from the API.
 #[derive(Debug, Clone)]
 pub(crate) struct StoredCustomer {
     pub(crate) customer: Customer,
-    pub(crate) avatar_url: Option<String>,
+    pub(crate) json: CustomerJson,
+}
+
+/// A member with its JSON, rendered once.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredMember {
+    pub(crate) member: Member,
+    pub(crate) json: String,
+}
+
+/// A token with the scopes the routes check, looked up once.
+#[derive(Debug, Clone)]
+struct StoredToken {
+    token: AccessToken,
+    caller: Caller,
 }
 
 /// What the bearer token of a request grants.
@@ -47,12 +62,12 @@ pub(crate) struct State {
     organization_index: HashMap<Uuid, usize>,
     customers: Vec<StoredCustomer>,
     customer_index: HashMap<Uuid, usize>,
-    members: Vec<Member>,
+    members: Vec<StoredMember>,
     member_index: HashMap<Uuid, usize>,
-    tokens: Vec<AccessToken>,
+    tokens: Vec<StoredToken>,
     token_index: HashMap<String, usize>,
     pub(crate) script: VecDeque<Scripted>,
-    log: VecDeque<(u64, LoggedRequest)>,
+    log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
     next_log_id: u64,
 }
@@ -150,12 +165,9 @@ impl State {
             }
         }
         let id = customer.id;
-        let avatar_url = customer.email.as_deref().map(gravatar_url);
+        let json = customer_json(&customer);
         self.customer_index.insert(id, self.customers.len());
-        self.customers.push(StoredCustomer {
-            customer,
-            avatar_url,
-        });
+        self.customers.push(StoredCustomer { customer, json });
         Ok(id)
     }
 
@@ -167,7 +179,7 @@ impl State {
             return Err(SeedError::DuplicateId(member.id));
         }
         if let (Some(external_id), None) = (&member.external_id, member.deleted_at) {
-            let taken = self.members.iter().any(|m| {
+            let taken = self.members.iter().map(|m| &m.member).any(|m| {
                 m.customer_id == member.customer_id
                     && m.deleted_at.is_none()
                     && m.external_id.as_ref() == Some(external_id)
@@ -177,8 +189,9 @@ impl State {
             }
         }
         let id = member.id;
+        let json = member_json(&member);
         self.member_index.insert(id, self.members.len());
-        self.members.push(member);
+        self.members.push(StoredMember { member, json });
         Ok(id)
     }
 
@@ -198,8 +211,13 @@ impl State {
             return Err(SeedError::DuplicateToken);
         }
         let value = t.clone();
+        let caller = Caller {
+            organization_id: token.organization_id,
+            member_sessions_write: token.has_scope("member_sessions:write"),
+            customer_sessions_write: token.has_scope("customer_sessions:write"),
+        };
         self.token_index.insert(value.clone(), self.tokens.len());
-        self.tokens.push(token);
+        self.tokens.push(StoredToken { token, caller });
         Ok(value)
     }
 
@@ -218,7 +236,11 @@ impl State {
     }
 
     pub(crate) fn delete_member(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
-        match self.member_index.get(&id).map(|&i| &mut self.members[i]) {
+        match self
+            .member_index
+            .get(&id)
+            .map(|&i| &mut self.members[i].member)
+        {
             Some(m) if m.deleted_at.is_none() => {
                 m.deleted_at = Some(at);
                 true
@@ -233,19 +255,14 @@ impl State {
         seed.rate_limit = self.rate_limit;
         seed.organizations = self.organizations.clone();
         seed.customers = self.customers.iter().map(|c| c.customer.clone()).collect();
-        seed.members = self.members.clone();
-        seed.tokens = self.tokens.clone();
+        seed.members = self.members.iter().map(|m| m.member.clone()).collect();
+        seed.tokens = self.tokens.iter().map(|t| t.token.clone()).collect();
         seed
     }
 
     /// What `token` grants, if the mock issued it.
     pub(crate) fn caller(&self, token: &str) -> Option<Caller> {
-        let token = &self.tokens[*self.token_index.get(token)?];
-        Some(Caller {
-            organization_id: token.organization_id,
-            member_sessions_write: token.has_scope("member_sessions:write"),
-            customer_sessions_write: token.has_scope("customer_sessions:write"),
-        })
+        Some(self.tokens[*self.token_index.get(token)?].caller)
     }
 
     /// Counts a request of `organization_id`; `Some(retry_after_secs)` when it is over the limit.
@@ -302,7 +319,7 @@ impl State {
         })
     }
 
-    pub(crate) fn member(&self, id: Uuid) -> Option<&Member> {
+    pub(crate) fn member(&self, id: Uuid) -> Option<&StoredMember> {
         self.member_index.get(&id).map(|&i| &self.members[i])
     }
 
@@ -311,16 +328,16 @@ impl State {
         &self,
         customer_id: Uuid,
         pick: impl Fn(&Member) -> bool,
-    ) -> Option<&Member> {
-        self.members
-            .iter()
-            .find(|m| m.customer_id == customer_id && m.deleted_at.is_none() && pick(m))
+    ) -> Option<&StoredMember> {
+        self.members.iter().find(|m| {
+            m.member.customer_id == customer_id && m.member.deleted_at.is_none() && pick(&m.member)
+        })
     }
 
     /// The owner member of an individual customer, created the way Polar does when there is none.
     pub(crate) fn owner_member(&mut self, customer_id: Uuid) -> Option<Uuid> {
         if let Some(owner) = self.live_member_of(customer_id, |m| m.role == MemberRole::Owner) {
-            return Some(owner.id);
+            return Some(owner.member.id);
         }
         let customer = &self.customer(customer_id)?.customer;
         let email = customer.email.clone()?;
@@ -332,7 +349,7 @@ impl State {
     }
 
     /// Appends a request to the log and returns its log id.
-    pub(crate) fn log_request(&mut self, mut request: LoggedRequest) -> u64 {
+    pub(crate) fn log_request(&mut self, mut request: LogEntry) -> u64 {
         let id = self.next_log_id;
         self.next_log_id += 1;
         request.received_at = SystemTime::now();
@@ -353,7 +370,7 @@ impl State {
     }
 
     pub(crate) fn requests(&self) -> Vec<LoggedRequest> {
-        self.log.iter().map(|(_, r)| r.clone()).collect()
+        self.log.iter().map(|(_, r)| r.to_logged()).collect()
     }
 
     pub(crate) fn clear_requests(&mut self) {
