@@ -1,0 +1,379 @@
+//! The mock's mutable state: records, rate-limit windows, the script queue and the request log.
+
+use std::collections::{HashMap, VecDeque};
+use std::time::{Instant, SystemTime};
+
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use super::render::{CustomerJson, customer_json, member_json};
+use super::script::{LogEntry, LoggedRequest, Scripted};
+use super::seed::{
+    AccessToken, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit, Seed,
+    SeedError,
+};
+
+/// How many requests the log keeps by default (the oldest are dropped first).
+pub(crate) const DEFAULT_LOG_LIMIT: usize = 10_000;
+
+/// A customer with its JSON (computed fields included), rendered once: records do not change once stored,
+/// except for `deleted_at`, which hides them from the API.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredCustomer {
+    pub(crate) customer: Customer,
+    pub(crate) json: CustomerJson,
+}
+
+/// A member with its JSON, rendered once.
+#[derive(Debug, Clone)]
+pub(crate) struct StoredMember {
+    pub(crate) member: Member,
+    pub(crate) json: String,
+}
+
+/// A token with the scopes the routes check, looked up once.
+#[derive(Debug, Clone)]
+struct StoredToken {
+    token: AccessToken,
+    caller: Caller,
+}
+
+/// What the bearer token of a request grants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Caller {
+    pub(crate) organization_id: Uuid,
+    pub(crate) member_sessions_write: bool,
+    pub(crate) customer_sessions_write: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Window {
+    started: Instant,
+    count: u32,
+}
+
+#[derive(Debug)]
+pub(crate) struct State {
+    pub(crate) frontend_url: String,
+    pub(crate) member_sessions_retired: bool,
+    pub(crate) rate_limit: Option<RateLimit>,
+    windows: HashMap<Uuid, Window>,
+    organizations: Vec<Organization>,
+    organization_index: HashMap<Uuid, usize>,
+    customers: Vec<StoredCustomer>,
+    customer_index: HashMap<Uuid, usize>,
+    members: Vec<StoredMember>,
+    member_index: HashMap<Uuid, usize>,
+    tokens: Vec<StoredToken>,
+    token_index: HashMap<String, usize>,
+    pub(crate) script: VecDeque<Scripted>,
+    log: VecDeque<(u64, LogEntry)>,
+    pub(crate) log_limit: usize,
+    next_log_id: u64,
+}
+
+impl State {
+    pub(crate) fn new(frontend_url: &str, member_sessions_retired: bool) -> Self {
+        Self {
+            frontend_url: frontend_url.trim_end_matches('/').to_owned(),
+            member_sessions_retired,
+            rate_limit: None,
+            windows: HashMap::new(),
+            organizations: Vec::new(),
+            organization_index: HashMap::new(),
+            customers: Vec::new(),
+            customer_index: HashMap::new(),
+            members: Vec::new(),
+            member_index: HashMap::new(),
+            tokens: Vec::new(),
+            token_index: HashMap::new(),
+            script: VecDeque::new(),
+            log: VecDeque::new(),
+            log_limit: DEFAULT_LOG_LIMIT,
+            next_log_id: 0,
+        }
+    }
+
+    /// Loads a seed, in dependency order so a seed may list records in any order.
+    pub(crate) fn load(&mut self, seed: Seed) -> Result<(), SeedError> {
+        if let Some(url) = &seed.frontend_url {
+            self.frontend_url = url.trim_end_matches('/').to_owned();
+        }
+        if seed.rate_limit.is_some() {
+            self.rate_limit = seed.rate_limit;
+        }
+        for org in seed.organizations {
+            self.add_organization(org)?;
+        }
+        for customer in seed.customers {
+            self.add_customer(customer)?;
+        }
+        for member in seed.members {
+            self.add_member(member)?;
+        }
+        for token in seed.tokens {
+            self.add_token(token)?;
+        }
+        Ok(())
+    }
+
+    pub(crate) fn add_organization(&mut self, org: Organization) -> Result<Uuid, SeedError> {
+        if self.organization_index.contains_key(&org.id) {
+            return Err(SeedError::DuplicateId(org.id));
+        }
+        let id = org.id;
+        self.organization_index.insert(id, self.organizations.len());
+        self.organizations.push(org);
+        Ok(id)
+    }
+
+    pub(crate) fn add_customer(&mut self, customer: Customer) -> Result<Uuid, SeedError> {
+        if !self
+            .organization_index
+            .contains_key(&customer.organization_id)
+        {
+            return Err(SeedError::UnknownOrganization(customer.organization_id));
+        }
+        if self.customer_index.contains_key(&customer.id) {
+            return Err(SeedError::DuplicateId(customer.id));
+        }
+        for (key, value) in &customer.metadata {
+            if matches!(value, MetadataValue::Float(f) if !f.is_finite()) {
+                return Err(SeedError::InvalidMetadata(key.clone()));
+            }
+        }
+        let live = || {
+            self.customers
+                .iter()
+                .map(|c| &c.customer)
+                .filter(|c| c.organization_id == customer.organization_id && c.deleted_at.is_none())
+        };
+        if customer.deleted_at.is_none() {
+            if let Some(external_id) = &customer.external_id {
+                if live().any(|c| c.external_id.as_ref() == Some(external_id)) {
+                    return Err(SeedError::DuplicateExternalId(external_id.clone()));
+                }
+            }
+            if let Some(email) = &customer.email {
+                if live().any(|c| {
+                    c.email
+                        .as_ref()
+                        .is_some_and(|e| e.eq_ignore_ascii_case(email))
+                }) {
+                    return Err(SeedError::DuplicateEmail(email.clone()));
+                }
+            }
+        }
+        let id = customer.id;
+        let json = customer_json(&customer);
+        self.customer_index.insert(id, self.customers.len());
+        self.customers.push(StoredCustomer { customer, json });
+        Ok(id)
+    }
+
+    pub(crate) fn add_member(&mut self, member: Member) -> Result<Uuid, SeedError> {
+        if !self.customer_index.contains_key(&member.customer_id) {
+            return Err(SeedError::UnknownCustomer(member.customer_id));
+        }
+        if self.member_index.contains_key(&member.id) {
+            return Err(SeedError::DuplicateId(member.id));
+        }
+        if let (Some(external_id), None) = (&member.external_id, member.deleted_at) {
+            let taken = self.members.iter().map(|m| &m.member).any(|m| {
+                m.customer_id == member.customer_id
+                    && m.deleted_at.is_none()
+                    && m.external_id.as_ref() == Some(external_id)
+            });
+            if taken {
+                return Err(SeedError::DuplicateExternalId(external_id.clone()));
+            }
+        }
+        let id = member.id;
+        let json = member_json(&member);
+        self.member_index.insert(id, self.members.len());
+        self.members.push(StoredMember { member, json });
+        Ok(id)
+    }
+
+    pub(crate) fn add_token(&mut self, token: AccessToken) -> Result<String, SeedError> {
+        if !self.organization_index.contains_key(&token.organization_id) {
+            return Err(SeedError::UnknownOrganization(token.organization_id));
+        }
+        let t = &token.token;
+        if t.is_empty()
+            || !t.is_ascii()
+            || t.bytes()
+                .any(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+        {
+            return Err(SeedError::InvalidToken);
+        }
+        if self.token_index.contains_key(t) {
+            return Err(SeedError::DuplicateToken);
+        }
+        let value = t.clone();
+        let caller = Caller {
+            organization_id: token.organization_id,
+            member_sessions_write: token.has_scope("member_sessions:write"),
+            customer_sessions_write: token.has_scope("customer_sessions:write"),
+        };
+        self.token_index.insert(value.clone(), self.tokens.len());
+        self.tokens.push(StoredToken { token, caller });
+        Ok(value)
+    }
+
+    pub(crate) fn delete_customer(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
+        match self
+            .customer_index
+            .get(&id)
+            .map(|&i| &mut self.customers[i].customer)
+        {
+            Some(c) if c.deleted_at.is_none() => {
+                c.deleted_at = Some(at);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    pub(crate) fn delete_member(&mut self, id: Uuid, at: DateTime<Utc>) -> bool {
+        match self
+            .member_index
+            .get(&id)
+            .map(|&i| &mut self.members[i].member)
+        {
+            Some(m) if m.deleted_at.is_none() => {
+                m.deleted_at = Some(at);
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// Everything stored, as a seed that would recreate it.
+    pub(crate) fn snapshot(&self) -> Seed {
+        let mut seed = Seed::empty().with_frontend_url(self.frontend_url.clone());
+        seed.rate_limit = self.rate_limit;
+        seed.organizations = self.organizations.clone();
+        seed.customers = self.customers.iter().map(|c| c.customer.clone()).collect();
+        seed.members = self.members.iter().map(|m| m.member.clone()).collect();
+        seed.tokens = self.tokens.iter().map(|t| t.token.clone()).collect();
+        seed
+    }
+
+    /// What `token` grants, if the mock issued it.
+    pub(crate) fn caller(&self, token: &str) -> Option<Caller> {
+        Some(self.tokens[*self.token_index.get(token)?].caller)
+    }
+
+    /// Counts a request of `organization_id`; `Some(retry_after_secs)` when it is over the limit.
+    pub(crate) fn over_rate_limit(&mut self, organization_id: Uuid, now: Instant) -> Option<u64> {
+        let own = self
+            .organization(organization_id)
+            .and_then(|org| org.rate_limit);
+        let limit = own.or(self.rate_limit)?;
+        let window = self.windows.entry(organization_id).or_insert(Window {
+            started: now,
+            count: 0,
+        });
+        if now.duration_since(window.started) >= limit.window {
+            *window = Window {
+                started: now,
+                count: 0,
+            };
+        }
+        window.count = window.count.saturating_add(1);
+        (window.count > limit.requests).then(|| limit.retry_after_secs())
+    }
+
+    pub(crate) fn reset_rate_limit_windows(&mut self) {
+        self.windows.clear();
+    }
+
+    pub(crate) fn organization(&self, id: Uuid) -> Option<&Organization> {
+        self.organization_index
+            .get(&id)
+            .map(|&i| &self.organizations[i])
+    }
+
+    pub(crate) fn customer(&self, id: Uuid) -> Option<&StoredCustomer> {
+        self.customer_index.get(&id).map(|&i| &self.customers[i])
+    }
+
+    /// A live customer of `organization_id` by id.
+    pub(crate) fn live_customer(&self, organization_id: Uuid, id: Uuid) -> Option<&StoredCustomer> {
+        self.customer(id).filter(|c| {
+            c.customer.organization_id == organization_id && c.customer.deleted_at.is_none()
+        })
+    }
+
+    /// A live customer of `organization_id` by external id.
+    pub(crate) fn live_customer_by_external_id(
+        &self,
+        organization_id: Uuid,
+        external_id: &str,
+    ) -> Option<&StoredCustomer> {
+        self.customers.iter().find(|c| {
+            c.customer.organization_id == organization_id
+                && c.customer.deleted_at.is_none()
+                && c.customer.external_id.as_deref() == Some(external_id)
+        })
+    }
+
+    pub(crate) fn member(&self, id: Uuid) -> Option<&StoredMember> {
+        self.member_index.get(&id).map(|&i| &self.members[i])
+    }
+
+    /// A live member of `customer_id` chosen by `pick`.
+    pub(crate) fn live_member_of(
+        &self,
+        customer_id: Uuid,
+        pick: impl Fn(&Member) -> bool,
+    ) -> Option<&StoredMember> {
+        self.members.iter().find(|m| {
+            m.member.customer_id == customer_id && m.member.deleted_at.is_none() && pick(&m.member)
+        })
+    }
+
+    /// The owner member of an individual customer, created the way Polar does when there is none.
+    pub(crate) fn owner_member(&mut self, customer_id: Uuid) -> Option<Uuid> {
+        if let Some(owner) = self.live_member_of(customer_id, |m| m.role == MemberRole::Owner) {
+            return Some(owner.member.id);
+        }
+        let customer = &self.customer(customer_id)?.customer;
+        let email = customer.email.clone()?;
+        let name = customer.name.clone().unwrap_or_else(|| email.clone());
+        let member = Member::new(customer_id, email)
+            .with_name(name)
+            .with_role(MemberRole::Owner);
+        self.add_member(member).ok()
+    }
+
+    /// Appends a request to the log and returns its log id.
+    pub(crate) fn log_request(&mut self, mut request: LogEntry) -> u64 {
+        let id = self.next_log_id;
+        self.next_log_id += 1;
+        request.received_at = SystemTime::now();
+        if self.log_limit == 0 {
+            return id;
+        }
+        while self.log.len() >= self.log_limit {
+            self.log.pop_front();
+        }
+        self.log.push_back((id, request));
+        id
+    }
+
+    pub(crate) fn log_status(&mut self, id: u64, status: u16) {
+        if let Some((_, entry)) = self.log.iter_mut().rev().find(|(i, _)| *i == id) {
+            entry.status = Some(status);
+        }
+    }
+
+    pub(crate) fn requests(&self) -> Vec<LoggedRequest> {
+        self.log.iter().map(|(_, r)| r.to_logged()).collect()
+    }
+
+    pub(crate) fn clear_requests(&mut self) {
+        self.log.clear();
+    }
+}
