@@ -69,5 +69,44 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 async fn against_the_mock() -> Result<(), Box<dyn std::error::Error>> {
-    Err("POLAR_ACCESS_TOKEN is not set".into())
+    let mock = polarsh::mock::MockServer::start().await;
+    println!(
+        "POLAR_ACCESS_TOKEN is not set: using the built-in mock server at {}",
+        mock.url()
+    );
+    let polar = Polar::builder()
+        .access_token(mock.default_token())
+        .server_url(mock.url())
+        .build()?;
+    let return_url = Url::parse("https://example.com/account")?;
+
+    let session = polar
+        .member_sessions()
+        .create(
+            MemberSessionCreate::new(mock.default_member_id()).with_return_url(return_url.clone()),
+        )
+        .await?;
+    println!("member portal: {}", session.member_portal_url);
+
+    // Today's route to the same portal: a customer session for the member.
+    let session = polar
+        .customer_sessions()
+        .create(
+            CustomerSessionCreate::for_customer(mock.default_customer_id())
+                .with_member_id(mock.default_member_id())
+                .with_return_url(return_url),
+        )
+        .await?;
+    println!("customer portal: {}", session.customer_portal_url);
+
+    // What a typed error looks like: a member that does not exist.
+    match polar
+        .member_sessions()
+        .create(MemberSessionCreate::new(Uuid::new_v4()))
+        .await
+    {
+        Err(Error::Validation(e)) => println!("an unknown member: {e}"),
+        other => return Err(format!("expected a validation error, got {other:?}").into()),
+    }
+    Ok(())
 }
