@@ -595,6 +595,11 @@ fn parse_server_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Error> 
     if url.cannot_be_a_base() || url.host().is_none() {
         return Err(Error::config(format!("server URL {raw:?} has no host")));
     }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::config(
+            "the server URL may not carry credentials: they would be shown in logs and errors",
+        ));
+    }
     if url.query().is_some() || url.fragment().is_some() {
         return Err(Error::config(format!(
             "server URL {raw:?} may not have a query or a fragment"
@@ -652,6 +657,7 @@ mod tests {
         }
         assert!(parse_server_url("ftp://example.com", true).is_err());
         assert!(parse_server_url("https://example.com/?q=1", false).is_err());
+        assert!(parse_server_url("https://user:secret@example.com", false).is_err());
         assert!(parse_server_url("not a url", false).is_err());
     }
 }

@@ -228,7 +228,7 @@ impl fmt::Display for HttpValidationError {
 /// assert_eq!(item.loc, [LocItem::Key("body".into()), LocItem::Key("member_id".into())]);
 /// assert_eq!(item.to_string(), "body.member_id: Field required");
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ValidationErrorItem {
     /// Where the error is: `["body", "member_id"]`; integers are list indexes or, for malformed
@@ -268,6 +268,23 @@ impl ValidationErrorItem {
             }
         }
         out
+    }
+}
+
+impl fmt::Debug for ValidationErrorItem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = |value: &Option<serde_json::Value>| {
+            value
+                .as_ref()
+                .map(|v| redact_tokens(&v.to_string()).into_owned())
+        };
+        f.debug_struct("ValidationErrorItem")
+            .field("loc", &self.loc)
+            .field("msg", &redact_tokens(&self.msg))
+            .field("error_type", &self.error_type)
+            .field("input", &shown(&self.input))
+            .field("ctx", &shown(&self.ctx))
+            .finish()
     }
 }
 

@@ -129,13 +129,13 @@ async fn the_api_version_can_be_changed() {
             .access_token("x")
             .api_version("bad\n")
             .build()
-            .is_err()
+            .is_err_and(|e| matches!(e, Error::Config { .. }))
     );
     assert!(
         Polar::builder()
             .access_token("x")
             .user_agent_suffix("bad\r\n")
             .build()
-            .is_err()
+            .is_err_and(|e| matches!(e, Error::Config { .. }))
     );
 }

@@ -78,10 +78,14 @@ async fn errors_hide_tokens_in_bodies() {
         Reply::json(201, &broken),
         Reply::json(400, &echo),
         Reply::new(500, &[], &format!("oops polar_cst_{CUSTOMER_TOKEN}")),
+        Reply::json(
+            422,
+            &format!(r#"{{"error":"RequestValidationError","detail":[{{"type":"value_error","loc":["body","return_url"],"msg":"bad polar_mst_{MEMBER_TOKEN}","input":"https://x/?t=polar_mst_{MEMBER_TOKEN}"}}]}}"#),
+        ),
     ])
     .await;
     let polar = client(&server);
-    for _ in 0..3 {
+    for _ in 0..4 {
         let error = polar
             .member_sessions()
             .create(MemberSessionCreate::new(Uuid::new_v4()))

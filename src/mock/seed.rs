@@ -13,6 +13,11 @@ use serde::Deserialize;
 use uuid::Uuid;
 
 /// Every scope an organization access token can hold; [`AccessToken::new`] grants all of them.
+///
+/// ```
+/// assert!(polarsh::mock::ALL_SCOPES.contains(&"member_sessions:write"));
+/// assert!(polarsh::mock::ALL_SCOPES.contains(&"customer_sessions:write"));
+/// ```
 pub const ALL_SCOPES: &[&str] = &[
     "openid",
     "profile",
