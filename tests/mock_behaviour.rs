@@ -104,16 +104,11 @@ async fn malformed_json_is_rejected_before_the_authenticator_but_after_the_token
 async fn token_then_scope_then_body_then_member_then_flags() {
     let mock = MockServer::start().await;
     let weak = no_scope_token(&mock).await;
-    let plain = mock
-        .add_organization(Organization::new("plainorg"))
-        .expect("org");
-    let plain_token = mock.add_token(AccessToken::new(plain)).expect("token");
-    let bob = mock
-        .add_customer(Customer::new(plain, "bob@example.com"))
-        .expect("customer");
-    let bob_member = mock
-        .add_member(Member::new(bob, "bob@example.com"))
-        .expect("member");
+    let mock_support::PlainOrg {
+        token: plain_token,
+        member: bob_member,
+        ..
+    } = mock_support::plain_org_with_bob(&mock);
 
     let anonymous = RawRequest::new("POST", MS)
         .header("content-type", "application/json")

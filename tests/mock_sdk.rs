@@ -1,9 +1,11 @@
 //! The SDK against the mock: every member-session and customer-session outcome through `polarsh::Polar`, and
 //! the mock's scripted faults driving the SDK's retries and timeouts.
 
+mod mock_support;
+
 use std::time::Duration;
 
-use polarsh::mock::{AccessToken, Customer, Member, MockServer, Organization, Scripted, defaults};
+use polarsh::mock::{AccessToken, Customer, MockServer, Scripted, defaults};
 use polarsh::models::{CustomerSessionCreate, MemberSessionCreate};
 use polarsh::{Error, LocItem, Polar, RetryConfig, Url, Uuid};
 
@@ -149,16 +151,11 @@ async fn member_session_errors_through_the_sdk() {
         .await;
     assert_eq!(api_error(result), (403, Some("insufficient_scope".into())));
 
-    let plain = mock
-        .add_organization(Organization::new("plainorg"))
-        .expect("org");
-    let plain_token = mock.add_token(AccessToken::new(plain)).expect("token");
-    let bob = mock
-        .add_customer(Customer::new(plain, "bob@example.com"))
-        .expect("customer");
-    let bob_member = mock
-        .add_member(Member::new(bob, "bob@example.com"))
-        .expect("member");
+    let mock_support::PlainOrg {
+        token: plain_token,
+        member: bob_member,
+        ..
+    } = mock_support::plain_org_with_bob(&mock);
     let result = client(&mock, &plain_token)
         .member_sessions()
         .create(MemberSessionCreate::new(bob_member))
@@ -211,13 +208,11 @@ async fn customer_sessions_through_the_sdk() {
         .expect("by external ids");
     assert_eq!(session.customer_id, mock.default_customer_id());
 
-    let plain = mock
-        .add_organization(Organization::new("plainorg"))
-        .expect("org");
-    let plain_token = mock.add_token(AccessToken::new(plain)).expect("token");
-    let bob = mock
-        .add_customer(Customer::new(plain, "bob@example.com"))
-        .expect("customer");
+    let mock_support::PlainOrg {
+        token: plain_token,
+        customer: bob,
+        ..
+    } = mock_support::plain_org_with_bob(&mock);
     let session = client(&mock, &plain_token)
         .customer_sessions()
         .create(CustomerSessionCreate::for_customer(bob))

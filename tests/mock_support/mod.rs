@@ -454,3 +454,31 @@ pub fn assert_same_shape(expected: &Ordered, actual: &Ordered, path: &str) {
         _ => {}
     }
 }
+
+/// An organization without the member model (`plainorg`), its token, and Bob: a customer with one
+/// member of the same email.
+pub struct PlainOrg {
+    pub token: String,
+    pub customer: uuid::Uuid,
+    pub member: uuid::Uuid,
+}
+
+/// Adds [`PlainOrg`] to `mock`.
+pub fn plain_org_with_bob(mock: &polarsh::mock::MockServer) -> PlainOrg {
+    use polarsh::mock::{AccessToken, Customer, Member, Organization};
+    let org = mock
+        .add_organization(Organization::new("plainorg"))
+        .expect("org");
+    let token = mock.add_token(AccessToken::new(org)).expect("token");
+    let customer = mock
+        .add_customer(Customer::new(org, "bob@example.com"))
+        .expect("customer");
+    let member = mock
+        .add_member(Member::new(customer, "bob@example.com"))
+        .expect("member");
+    PlainOrg {
+        token,
+        customer,
+        member,
+    }
+}
