@@ -5,13 +5,13 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use reqwest::header::{
-    ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT,
-};
+use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use url::{Host, Url};
 
-use crate::resources::{CustomerSessions, MemberSessions};
-use crate::{Error, RetryConfig};
+use crate::error::Error;
+use crate::resources::customer_portal::CustomerPortal;
+use crate::resources::{CustomerSessions, Customers, Events, MemberSessions, OAuth2, Orders};
+use crate::retry::RetryConfig;
 
 /// The Polar API version whose schemas this crate's models follow, sent as `Polar-Version`.
 ///
@@ -70,39 +70,6 @@ impl Server {
     }
 }
 
-/// An endpoint the crate calls; its URL is resolved once, when the client is built.
-///
-/// The variants are listed in the order of [`Endpoint::ALL`], which is their index.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Endpoint {
-    MemberSessions,
-    CustomerSessions,
-}
-
-impl Endpoint {
-    const ALL: [Endpoint; 2] = [Endpoint::MemberSessions, Endpoint::CustomerSessions];
-
-    /// The path below the server URL, with the trailing slash Polar routes on.
-    pub(crate) fn path(self) -> &'static str {
-        match self {
-            Endpoint::MemberSessions => "v1/member-sessions/",
-            Endpoint::CustomerSessions => "v1/customer-sessions/",
-        }
-    }
-
-    /// What a 404 from this endpoint means, when the crate knows more than the server says.
-    pub(crate) fn not_found_hint(self) -> Option<&'static str> {
-        match self {
-            Endpoint::MemberSessions => Some(
-                "Polar retired POST /v1/member-sessions/ on 2026-03-03; use customer sessions \
-                 with member_id instead: polar.customer_sessions().create(CustomerSessionCreate::\
-                 for_customer(customer_id).with_member_id(member_id))",
-            ),
-            Endpoint::CustomerSessions => None,
-        }
-    }
-}
-
 /// The Polar API client.
 ///
 /// Cheap to clone: clones share the configuration and one connection pool, so there is no need
@@ -128,18 +95,42 @@ pub(crate) struct Inner {
     /// The HTTP client, or why the configuration is unusable (reported by every call).
     pub(crate) http: Result<reqwest::Client, String>,
     pub(crate) base_url: Url,
-    /// One URL per [`Endpoint`], in the order of [`Endpoint::ALL`].
-    pub(crate) endpoints: Vec<Url>,
-    /// The headers every request carries; the token is marked sensitive.
+    /// `base_url` as text, ending in `/`: paths are appended to it.
+    pub(crate) base: String,
+    /// `Authorization: Bearer …`, marked sensitive; `None` for a client without a token.
+    pub(crate) token: Option<HeaderValue>,
+    /// The headers every request carries: user agent, accept, API version.
     pub(crate) headers: HeaderMap,
     pub(crate) retry: RetryConfig,
     pub(crate) timeout: Duration,
     pub(crate) custom_client: bool,
 }
 
-impl Inner {
-    pub(crate) fn url(&self, endpoint: Endpoint) -> &Url {
-        &self.endpoints[endpoint as usize]
+/// `Bearer {token}` as a sensitive header value, or why the token cannot be one.
+pub(crate) fn bearer(token: &str) -> Result<HeaderValue, String> {
+    let token = token.trim();
+    if token.is_empty() {
+        return Err("the access token is empty".to_owned());
+    }
+    let mut value = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
+        "the access token is not a valid header value (control characters?)".to_owned()
+    })?;
+    value.set_sensitive(true);
+    Ok(value)
+}
+
+/// A customer or member session token, as a portal client holds it.
+#[derive(Clone)]
+pub(crate) struct SessionToken(Result<HeaderValue, String>);
+
+impl SessionToken {
+    pub(crate) fn new(token: &str) -> SessionToken {
+        SessionToken(bearer(token).map_err(|e| e.replace("access token", "session token")))
+    }
+
+    /// The header, or the configuration error a call reports.
+    pub(crate) fn header(&self) -> Result<HeaderValue, Error> {
+        self.0.clone().map_err(Error::config)
     }
 }
 
@@ -161,7 +152,8 @@ impl Polar {
         }
     }
 
-    /// A client configured from the environment: `POLAR_ACCESS_TOKEN` (required),
+    /// A client configured from the environment: `POLAR_ACCESS_TOKEN` (required, surrounding
+    /// whitespace such as a trailing newline ignored),
     /// `POLAR_SERVER` (`production` or `sandbox`) and `POLAR_SERVER_URL` (wins over
     /// `POLAR_SERVER`). Empty variables count as unset.
     ///
@@ -194,18 +186,24 @@ impl Polar {
     /// # Ok::<(), polarsh::Error>(())
     /// ```
     pub fn from_env_with(lookup: impl Fn(&str) -> Option<String>) -> Result<Polar, Error> {
-        let var = |name: &str| lookup(name).filter(|value| !value.trim().is_empty());
+        let var = |name: &str| {
+            lookup(name)
+                .map(|value| value.trim().to_owned())
+                .filter(|value| !value.is_empty())
+        };
         let token = var("POLAR_ACCESS_TOKEN")
             .ok_or_else(|| Error::config("POLAR_ACCESS_TOKEN is not set"))?;
         let mut builder = Polar::builder().access_token(token);
         if let Some(server) = var("POLAR_SERVER") {
-            builder = builder.server(match server.trim().to_ascii_lowercase().as_str() {
+            builder = builder.server(match server.to_ascii_lowercase().as_str() {
                 "production" => Server::Production,
                 "sandbox" => Server::Sandbox,
+                // The value is not repeated: a secret pasted into the wrong variable would
+                // end up in logs.
                 _ => {
-                    return Err(Error::config(format!(
-                        "POLAR_SERVER must be `production` or `sandbox`, not {server:?}"
-                    )));
+                    return Err(Error::config(
+                        "POLAR_SERVER must be `production` or `sandbox`",
+                    ));
                 }
             });
         }
@@ -266,6 +264,94 @@ impl Polar {
         CustomerSessions::new(self)
     }
 
+    /// Customers: list, get, create, update, delete, look up by external id, export.
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
+    /// let customer = polar.customers().get_external("usr_1337").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn customers(&self) -> Customers<'_> {
+        Customers::new(self)
+    }
+
+    /// Events: usage and system events, listed with page numbers or a cursor.
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
+    /// let page = polar.events().list().name("api_call").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn events(&self) -> Events<'_> {
+        Events::new(self)
+    }
+
+    /// Orders: receipts and invoices.
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
+    /// polar.orders().generate_invoice(id).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn orders(&self) -> Orders<'_> {
+        Orders::new(self)
+    }
+
+    /// OAuth2: token revocation and the other form-encoded endpoints (no access token needed).
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
+    /// use polarsh::models::RevokeTokenRequest;
+    ///
+    /// polar
+    ///     .oauth2()
+    ///     .revoke(RevokeTokenRequest::new("polar_at_u_...", "polar_ci_...", "polar_cs_..."))
+    ///     .await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn oauth2(&self) -> OAuth2<'_> {
+        OAuth2::new(self)
+    }
+
+    /// The customer portal, as the customer or member whose session token this is
+    /// (`polar_cst_…` or `polar_mst_…`, from [`customer_sessions`](Polar::customer_sessions)).
+    /// The portal client shares this client's connection pool and configuration, and hides the
+    /// token in `Debug`. Its operations that take no credential (license-key validation, …)
+    /// send no token at all.
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar, session_token: String) -> Result<(), polarsh::Error> {
+    /// let portal = polar.customer_portal(session_token);
+    /// let me = portal.customers().get().await?;
+    /// println!("{:?}", me.email);
+    /// # Ok(()) }
+    /// ```
+    pub fn customer_portal(&self, session_token: impl AsRef<str>) -> CustomerPortal {
+        CustomerPortal::new(self, Some(SessionToken::new(session_token.as_ref())))
+    }
+
+    /// The customer portal without a session: only its operations that take no credential
+    /// (license-key validate, activate, deactivate) can be called, from a client with or
+    /// without an access token, e.g. in a desktop app checking its license.
+    ///
+    /// ```no_run
+    /// # async fn run(organization_id: polarsh::Uuid) -> Result<(), polarsh::Error> {
+    /// use polarsh::Polar;
+    /// use polarsh::models::LicenseKeyValidate;
+    ///
+    /// let polar = Polar::builder().build()?; // no access token
+    /// let key = polar
+    ///     .customer_portal_public()
+    ///     .license_keys()
+    ///     .validate(LicenseKeyValidate::new("MYAPP-1234-ABCD", organization_id))
+    ///     .await?;
+    /// println!("{}", key.status);
+    /// # Ok(()) }
+    /// ```
+    pub fn customer_portal_public(&self) -> CustomerPortal {
+        CustomerPortal::new(self, None)
+    }
+
     /// The base URL requests go to, e.g. `https://api.polar.sh/`.
     ///
     /// ```
@@ -281,7 +367,8 @@ impl Polar {
         Polar {
             inner: Arc::new(Inner {
                 http: Err(message),
-                endpoints: Endpoint::ALL.iter().map(|_| base_url.clone()).collect(),
+                base: base_url.to_string(),
+                token: None,
                 base_url,
                 headers: HeaderMap::new(),
                 retry: RetryConfig::none(),
@@ -297,7 +384,7 @@ impl fmt::Debug for Polar {
         let inner = &self.inner;
         f.debug_struct("Polar")
             .field("base_url", &inner.base_url.as_str())
-            .field("access_token", &"[REDACTED]")
+            .field("access_token", &inner.token.as_ref().map(|_| "[REDACTED]"))
             .field("api_version", &inner.headers.get(POLAR_VERSION))
             .field("user_agent", &inner.headers.get(USER_AGENT))
             .field("retry", &inner.retry)
@@ -356,7 +443,10 @@ impl fmt::Debug for PolarBuilder {
 }
 
 impl PolarBuilder {
-    /// The access token: an organization access token (`polar_oat_…`) or a personal one.
+    /// The access token: an organization access token (`polar_oat_…`), a personal one, or an
+    /// OAuth2 token. Surrounding whitespace is ignored. Without one, the client can call only
+    /// the operations that take no credential (and others given
+    /// [`RequestOptions::access_token`](crate::RequestOptions::access_token)).
     ///
     /// ```
     /// let builder = polarsh::Polar::builder().access_token("polar_oat_...");
@@ -486,9 +576,9 @@ impl PolarBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::Config`] for a missing or invalid token, an unusable server URL, plain `http://`
+    /// [`Error::Config`] for an invalid token, an unusable server URL, plain `http://`
     /// to a host that is not loopback, an invalid user agent suffix or API version, or an HTTP
-    /// client that could not be built.
+    /// client that could not be built. No error message repeats the server URL or the token.
     ///
     /// ```
     /// let error = polarsh::Polar::builder()
@@ -499,41 +589,42 @@ impl PolarBuilder {
     /// assert!(matches!(error, polarsh::Error::Config { .. }));
     /// ```
     pub fn build(self) -> Result<Polar, Error> {
-        let token = self
-            .access_token
-            .ok_or_else(|| Error::config("no access token: call .access_token(..)"))?;
+        let token = match &self.access_token {
+            Some(token) => Some(bearer(token).map_err(Error::config)?),
+            None => None,
+        };
         let headers = default_headers(
-            &token,
             self.user_agent_suffix.as_deref(),
             self.api_version.as_deref().unwrap_or(DEFAULT_API_VERSION),
         )?;
         let base_url = match &self.server_url {
             Some(url) => parse_server_url(url, self.allow_insecure_http)?,
             None => Url::parse(&format!("{}/", self.server.url()))
-                .map_err(|e| Error::config(format!("invalid server URL: {e}")))?,
+                .map_err(|_| Error::config("invalid server URL"))?,
         };
-        let endpoints = Endpoint::ALL
-            .iter()
-            .map(|endpoint| {
-                base_url.join(endpoint.path()).map_err(|e| {
-                    Error::config(format!("server URL {base_url} cannot take a path: {e}"))
-                })
-            })
-            .collect::<Result<Vec<_>, _>>()?;
         let custom_client = self.http_client.is_some();
         let http = match self.http_client {
             Some(client) => client,
-            None => reqwest::Client::builder()
-                .redirect(reqwest::redirect::Policy::none())
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .build()
-                .map_err(|e| Error::config(format!("the HTTP client could not be built: {e}")))?,
+            None => {
+                let mut builder = reqwest::Client::builder()
+                    .redirect(reqwest::redirect::Policy::none())
+                    .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT));
+                // Loopback traffic stays on loopback, and no proxy ever sees a token over
+                // plain http: HTTP_PROXY and ALL_PROXY are ignored for such servers.
+                if base_url.scheme() == "http" || is_loopback(&base_url) {
+                    builder = builder.no_proxy();
+                }
+                builder.build().map_err(|e| {
+                    Error::config(format!("the HTTP client could not be built: {e}"))
+                })?
+            }
         };
         Ok(Polar {
             inner: Arc::new(Inner {
                 http: Ok(http),
+                base: base_url.to_string(),
                 base_url,
-                endpoints,
+                token,
                 headers,
                 retry: self.retry.unwrap_or_default(),
                 timeout: self.timeout.unwrap_or(DEFAULT_TIMEOUT),
@@ -543,19 +634,7 @@ impl PolarBuilder {
     }
 }
 
-fn default_headers(
-    token: &str,
-    user_agent_suffix: Option<&str>,
-    api_version: &str,
-) -> Result<HeaderMap, Error> {
-    if token.trim().is_empty() {
-        return Err(Error::config("the access token is empty"));
-    }
-    let mut authorization = HeaderValue::from_str(&format!("Bearer {token}")).map_err(|_| {
-        Error::config("the access token is not a valid header value (control characters?)")
-    })?;
-    authorization.set_sensitive(true);
-
+fn default_headers(user_agent_suffix: Option<&str>, api_version: &str) -> Result<HeaderMap, Error> {
     let user_agent = match user_agent_suffix {
         Some(suffix) => format!("polarsh/{} {suffix}", env!("CARGO_PKG_VERSION")),
         None => format!("polarsh/{}", env!("CARGO_PKG_VERSION")),
@@ -565,45 +644,46 @@ fn default_headers(
     let api_version = HeaderValue::from_str(api_version)
         .map_err(|_| Error::config("the API version is not a valid header value"))?;
 
-    let mut headers = HeaderMap::with_capacity(5);
-    headers.insert(AUTHORIZATION, authorization);
+    let mut headers = HeaderMap::with_capacity(6);
     headers.insert(USER_AGENT, user_agent);
     headers.insert(ACCEPT, JSON);
-    headers.insert(CONTENT_TYPE, JSON);
     headers.insert(POLAR_VERSION, api_version);
     Ok(headers)
 }
 
+/// Checks a server URL. No message repeats it: it may carry a password, a key in its query or
+/// a token in its fragment.
 fn parse_server_url(raw: &str, allow_insecure_http: bool) -> Result<Url, Error> {
-    let mut url =
-        Url::parse(raw).map_err(|e| Error::config(format!("invalid server URL {raw:?}: {e}")))?;
-    match url.scheme() {
-        "https" => {}
-        "http" if allow_insecure_http || is_loopback(&url) => {}
-        "http" => {
-            return Err(Error::config(format!(
-                "refusing plain http:// to {raw}: the token would cross the network unencrypted; \
-                 use https, a loopback host, or .allow_insecure_http(true)"
-            )));
-        }
-        other => {
-            return Err(Error::config(format!(
-                "server URL {raw:?} has scheme {other:?}; expected https or http"
-            )));
-        }
-    }
-    if url.cannot_be_a_base() || url.host().is_none() {
-        return Err(Error::config(format!("server URL {raw:?} has no host")));
-    }
+    let mut url = Url::parse(raw.trim())
+        .map_err(|e| Error::config(format!("the server URL is not a valid URL ({e})")))?;
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::config(
             "the server URL may not carry credentials: they would be shown in logs and errors",
         ));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::config(format!(
-            "server URL {raw:?} may not have a query or a fragment"
-        )));
+        return Err(Error::config(
+            "the server URL may not have a query or a fragment",
+        ));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" if allow_insecure_http || is_loopback(&url) => {}
+        "http" => {
+            return Err(Error::config(
+                "refusing a plain http:// server URL to a host that is not loopback: the token \
+                 would cross the network unencrypted; use https, a loopback host, or \
+                 .allow_insecure_http(true)",
+            ));
+        }
+        _ => {
+            return Err(Error::config(
+                "the server URL must use https (or http to a loopback host)",
+            ));
+        }
+    }
+    if url.cannot_be_a_base() || url.host().is_none() {
+        return Err(Error::config("the server URL has no host"));
     }
     if !url.path().ends_with('/') {
         let path = format!("{}/", url.path());
@@ -628,10 +708,7 @@ mod tests {
     #[test]
     fn server_urls_keep_their_path_prefix() {
         let url = parse_server_url("https://gw.example/polar", false).unwrap();
-        assert_eq!(
-            url.join(Endpoint::MemberSessions.path()).unwrap().as_str(),
-            "https://gw.example/polar/v1/member-sessions/"
-        );
+        assert_eq!(url.as_str(), "https://gw.example/polar/");
         let url = parse_server_url("https://gw.example/polar/", false).unwrap();
         assert_eq!(url.as_str(), "https://gw.example/polar/");
     }

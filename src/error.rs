@@ -7,7 +7,8 @@ use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use serde::{Deserialize, Serialize};
 
-use crate::redact::{one_line, redact_tokens};
+use crate::redact::{RedactedHeaders, one_line, redact_tokens};
+use crate::transport::CallContext;
 
 /// Everything that can go wrong in a call to Polar.
 ///
@@ -41,18 +42,33 @@ pub enum Error {
     #[error("{0}")]
     Api(Box<ApiError>),
     /// An attempt, or the whole call's time budget, ran out before an answer came.
-    #[error("request timed out after {after:?}")]
+    #[error("{operation}: request timed out after {after:?}")]
+    #[non_exhaustive]
     Timeout {
         /// How long the attempt that timed out was allowed to run.
         after: Duration,
+        /// The operation, e.g. `customers:get`.
+        operation: &'static str,
+        /// The page asked for, when the call was a page of a list.
+        page: Option<u32>,
+        /// Whether the operation may be repeated although it may have reached Polar (its
+        /// retry class, or [`RequestOptions::idempotent`](crate::RequestOptions::idempotent)).
+        idempotent: bool,
     },
     /// The request could not be sent or the answer could not be read: DNS, connect, TLS, a
     /// connection reset, a malformed response.
-    #[error("connection error: {}", chain(source))]
+    #[error("{operation}: connection error: {}", chain(source))]
+    #[non_exhaustive]
     Connection {
-        /// The error of the HTTP client.
+        /// The error of the HTTP client (without the request URL, which may hold secrets).
         #[source]
         source: reqwest::Error,
+        /// The operation, e.g. `customers:get`.
+        operation: &'static str,
+        /// The page asked for, when the call was a page of a list.
+        page: Option<u32>,
+        /// Whether the operation may be repeated although it may have reached Polar.
+        idempotent: bool,
     },
     /// A success status whose body does not match the model.
     #[error("{0}")]
@@ -84,7 +100,7 @@ impl Error {
     /// The HTTP status Polar answered with, if an answer came.
     ///
     /// ```
-    /// let error = polarsh::Error::Timeout { after: std::time::Duration::from_secs(1) };
+    /// let error = polarsh::Error::Config { message: "no token".into() };
     /// assert_eq!(error.status(), None);
     /// ```
     pub fn status(&self) -> Option<u16> {
@@ -93,6 +109,58 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Timeout { .. } | Error::Connection { .. } | Error::Config { .. } => None,
+        }
+    }
+
+    /// The operation that failed, e.g. `customers:get` (`None` for configuration errors found
+    /// before a call).
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) {
+    /// if let Err(e) = polar.customers().get(id).await {
+    ///     assert_eq!(e.operation(), Some("customers:get"));
+    /// }
+    /// # }
+    /// ```
+    pub fn operation(&self) -> Option<&'static str> {
+        match self {
+            Error::Validation(e) => Some(e.operation),
+            Error::Api(e) => Some(e.operation),
+            Error::Decode(e) => Some(e.operation),
+            Error::Timeout { operation, .. } | Error::Connection { operation, .. } => {
+                Some(operation)
+            }
+            Error::Config { .. } => None,
+        }
+    }
+
+    /// The page of a list whose fetch failed, e.g. in a [`PageStream`](crate::PageStream):
+    /// build the same stream with `.page(n)` to resume there.
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
+    /// use futures_util::StreamExt;
+    ///
+    /// let mut customers = polar.customers().list().stream();
+    /// while let Some(customer) = customers.next().await {
+    ///     if let Err(e) = &customer {
+    ///         if let (Some(page), Some(wait)) = (e.page(), e.retry_after()) {
+    ///             tokio::time::sleep(wait).await;
+    ///             customers = polar.customers().list().page(page).stream();
+    ///             continue;
+    ///         }
+    ///     }
+    ///     println!("{}", customer?.id);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn page(&self) -> Option<u32> {
+        match self {
+            Error::Validation(e) => e.page,
+            Error::Api(e) => e.page,
+            Error::Decode(e) => e.page,
+            Error::Timeout { page, .. } | Error::Connection { page, .. } => *page,
+            Error::Config { .. } => None,
         }
     }
 
@@ -115,8 +183,11 @@ impl Error {
         }
     }
 
-    /// Whether the same request may succeed if sent again: 429, 500, 502, 503 and 504, timeouts
-    /// and connection failures.
+    /// Whether sending the same call again may succeed, and is safe, for the operation that
+    /// failed: for one that may be repeated, 429, 500, 502, 503 and 504, timeouts and connection
+    /// failures; for one that creates or charges, only a 429 with an empty body (Polar's rate
+    /// limiter) and a connection that could not be opened. A loop written on it never repeats a
+    /// payment.
     ///
     /// ```
     /// let error = polarsh::Error::Config { message: "no token".into() };
@@ -124,17 +195,25 @@ impl Error {
     /// ```
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::Api(e) => is_retryable_status(e.status),
-            Error::Timeout { .. } | Error::Connection { .. } => true,
+            Error::Api(e) => e.retryable,
+            Error::Timeout { idempotent, .. } => *idempotent,
+            Error::Connection {
+                source, idempotent, ..
+            } => *idempotent || crate::retry::never_sent(source),
             Error::Validation(_) | Error::Decode(_) | Error::Config { .. } => false,
         }
     }
 
     /// Whether the call ended because a timeout ran out.
     ///
-    /// ```
-    /// let error = polarsh::Error::Timeout { after: std::time::Duration::from_secs(1) };
-    /// assert!(error.is_timeout());
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) {
+    /// if let Err(e) = polar.customers().get(id).await {
+    ///     if e.is_timeout() {
+    ///         eprintln!("Polar did not answer in time: {e}");
+    ///     }
+    /// }
+    /// # }
     /// ```
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Timeout { .. })
@@ -145,11 +224,32 @@ impl Error {
             message: message.into(),
         }
     }
-}
 
-/// The statuses worth another attempt: rate limiting and transient server or proxy failures.
-pub(crate) fn is_retryable_status(status: u16) -> bool {
-    matches!(status, 429 | 500 | 502 | 503 | 504)
+    pub(crate) fn timeout(after: Duration, context: &CallContext) -> Self {
+        Error::Timeout {
+            after,
+            operation: context.op.id,
+            page: context.page,
+            idempotent: context.repeatable,
+        }
+    }
+
+    /// A connection error, with reqwest's URL dropped: it may hold a secret.
+    pub(crate) fn connection(source: reqwest::Error, context: &CallContext) -> Self {
+        if source.is_builder() {
+            return Error::config(format!(
+                "{}: the request could not be built: {}",
+                context.op.id,
+                source.without_url()
+            ));
+        }
+        Error::Connection {
+            source: source.without_url(),
+            operation: context.op.id,
+            page: context.page,
+            idempotent: context.repeatable,
+        }
+    }
 }
 
 /// Parses `Retry-After` as seconds or as an HTTP date (a date in the past means "now").
@@ -187,7 +287,7 @@ fn status_line(status: u16) -> String {
 /// }
 /// # }
 /// ```
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Clone, PartialEq)]
 #[non_exhaustive]
 pub struct HttpValidationError {
     /// The HTTP status (422).
@@ -198,6 +298,12 @@ pub struct HttpValidationError {
     pub error: Option<String>,
     /// One item per invalid field, in field order.
     pub detail: Vec<ValidationErrorItem>,
+    /// The operation, e.g. `customers:create`.
+    pub operation: &'static str,
+    /// Its path template, e.g. `/v1/customers/`.
+    pub path_template: &'static str,
+    /// The page asked for, when the call was a page of a list.
+    pub page: Option<u32>,
 }
 
 impl fmt::Display for HttpValidationError {
@@ -210,10 +316,24 @@ impl fmt::Display for HttpValidationError {
         }
         if self.detail.is_empty() {
             if let Some(error) = &self.error {
-                write!(f, ": {error}")?;
+                write!(f, ": {}", redact_tokens(error))?;
             }
         }
         Ok(())
+    }
+}
+
+impl fmt::Debug for HttpValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HttpValidationError")
+            .field("status", &self.status)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("error", &self.error.as_deref().map(redact_tokens))
+            .field("detail", &self.detail)
+            .field("operation", &self.operation)
+            .field("path_template", &self.path_template)
+            .field("page", &self.page)
+            .finish()
     }
 }
 
@@ -279,9 +399,9 @@ impl fmt::Debug for ValidationErrorItem {
                 .map(|v| redact_tokens(&v.to_string()).into_owned())
         };
         f.debug_struct("ValidationErrorItem")
-            .field("loc", &self.loc)
+            .field("loc", &redact_tokens(&self.location()))
             .field("msg", &redact_tokens(&self.msg))
-            .field("error_type", &self.error_type)
+            .field("error_type", &redact_tokens(&self.error_type))
             .field("input", &shown(&self.input))
             .field("ctx", &shown(&self.ctx))
             .finish()
@@ -294,7 +414,7 @@ impl fmt::Display for ValidationErrorItem {
         if self.loc.is_empty() {
             f.write_str(&msg)
         } else {
-            write!(f, "{}: {msg}", self.location())
+            write!(f, "{}: {msg}", redact_tokens(&self.location()))
         }
     }
 }
@@ -344,7 +464,16 @@ pub struct ApiError {
     /// (as bytes, or as text once invalid UTF-8 was replaced) and was cut, or the connection
     /// broke, or stalled until the timeout, before its end.
     pub body_truncated: bool,
+    /// The operation, e.g. `customers:get`.
+    pub operation: &'static str,
+    /// Its path template, e.g. `/v1/customers/{id}` (the filled-in path is never kept: it
+    /// may hold a secret).
+    pub path_template: &'static str,
+    /// The page asked for, when the call was a page of a list.
+    pub page: Option<u32>,
     pub(crate) hint: Option<&'static str>,
+    /// Whether sending the call again may succeed and is safe (see [`Error::is_retryable`]).
+    pub(crate) retryable: bool,
 }
 
 impl ApiError {
@@ -411,7 +540,10 @@ impl fmt::Debug for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ApiError")
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("operation", &self.operation)
+            .field("path_template", &self.path_template)
+            .field("page", &self.page)
+            .field("headers", &RedactedHeaders(&self.headers))
             .field("body", &redact_tokens(&self.body))
             .field("error", &self.error.as_deref().map(redact_tokens))
             .field("detail", &self.detail.as_deref().map(redact_tokens))
@@ -440,12 +572,18 @@ pub struct DecodeError {
     pub headers: HeaderMap,
     /// The raw body, lossily decoded as UTF-8 (it may hold a session token: handle with care).
     pub body: String,
-    /// The name of the model that was expected, e.g. `MemberSession`.
-    pub model: &'static str,
+    /// The name of the model that was expected, e.g. `MemberSession` or `Page<Customer>`.
+    pub model: String,
     /// Where in the body decoding failed, e.g. `customer.type` (`.` for the top level).
     pub path: String,
     /// What was wrong there, with the line and column.
     pub message: String,
+    /// The operation, e.g. `customers:get`.
+    pub operation: &'static str,
+    /// Its path template, e.g. `/v1/customers/{id}`.
+    pub path_template: &'static str,
+    /// The page asked for, when the call was a page of a list.
+    pub page: Option<u32>,
 }
 
 impl fmt::Display for DecodeError {
@@ -465,7 +603,10 @@ impl fmt::Debug for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DecodeError")
             .field("status", &self.status)
-            .field("headers", &self.headers)
+            .field("operation", &self.operation)
+            .field("path_template", &self.path_template)
+            .field("page", &self.page)
+            .field("headers", &RedactedHeaders(&self.headers))
             .field("body", &redact_tokens(&self.body))
             .field("model", &self.model)
             .field("path", &self.path)
@@ -513,8 +654,10 @@ mod tests {
 
     #[test]
     fn error_stays_small() {
+        // The payloads with bodies and headers are boxed; what is left is the timeout's
+        // duration and the call's operation, page and retry class.
         assert!(
-            std::mem::size_of::<Error>() <= 32,
+            std::mem::size_of::<Error>() <= 48,
             "{}",
             std::mem::size_of::<Error>()
         );

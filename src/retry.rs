@@ -2,10 +2,19 @@
 
 use std::time::Duration;
 
+use crate::error::Error;
+
+/// The shortest wait between two attempts, whatever the configuration: with zero intervals a
+/// client would otherwise hammer a failing server hundreds of times a second.
+pub const MIN_RETRY_WAIT: Duration = Duration::from_millis(25);
+
 /// When and how often a failed call is tried again.
 ///
-/// Retried: statuses 429, 500, 502, 503 and 504, and (when [`retry_connection_errors`] is on)
-/// connection failures and attempt timeouts. Never any other status.
+/// Retried, for operations that may be repeated (reads, `PUT`, `DELETE`, updates that only set
+/// fields): statuses 429, 500, 502, 503 and 504, and (when [`retry_connection_errors`] is on)
+/// connection failures and attempt timeouts. For operations that create or charge: only a 429
+/// with an empty body and connections that could not be opened, since the request provably did
+/// not run. Never any other status.
 ///
 /// The wait before attempt `n + 1` is
 /// `base = min(max_interval, initial_interval × exponentⁿ⁻¹)`, drawn uniformly from
@@ -159,10 +168,40 @@ impl RetryConfig {
             .min(self.max_interval)
     }
 
-    /// The jittered wait after attempt number `attempt`: uniform in `[base / 2, base]`.
+    /// The jittered wait after attempt number `attempt`: uniform in `[base / 2, base]`, and
+    /// never less than [`MIN_RETRY_WAIT`].
     pub(crate) fn delay(&self, attempt: u32) -> Duration {
         let base = self.base_delay(attempt);
-        base / 2 + (base / 2).mul_f64(fastrand::f64())
+        (base / 2 + (base / 2).mul_f64(fastrand::f64())).max(MIN_RETRY_WAIT)
+    }
+}
+
+/// Whether an error status may be retried: 429 and 500, 502, 503, 504 for a call that may be
+/// repeated; for one that may not, only a 429 with an empty body (Polar's rate limiter refused
+/// it before anything ran; a 429 with a body is a business answer).
+pub(crate) fn status_may_retry(status: u16, empty_body: bool, repeatable: bool) -> bool {
+    match status {
+        429 => repeatable || empty_body,
+        500 | 502 | 503 | 504 => repeatable,
+        _ => false,
+    }
+}
+
+/// Whether a connection error proves the request never reached the server: the connection
+/// could not be opened (DNS, refused, TLS handshake).
+pub(crate) fn never_sent(error: &reqwest::Error) -> bool {
+    error.is_connect()
+}
+
+/// Whether the retry loop tries again after `error`.
+pub(crate) fn may_retry(error: &Error, repeatable: bool, retry_connection_errors: bool) -> bool {
+    match error {
+        Error::Api(e) => e.retryable,
+        Error::Timeout { .. } => retry_connection_errors && repeatable,
+        Error::Connection { source, .. } => {
+            retry_connection_errors && (repeatable || never_sent(source))
+        }
+        _ => false,
     }
 }
 

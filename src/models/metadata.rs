@@ -134,3 +134,39 @@ impl<'de> Deserialize<'de> for MetadataValue {
         deserializer.deserialize_any(ValueVisitor)
     }
 }
+
+impl From<&str> for MetadataValue {
+    fn from(value: &str) -> Self {
+        MetadataValue::String(value.to_owned())
+    }
+}
+
+impl From<String> for MetadataValue {
+    fn from(value: String) -> Self {
+        MetadataValue::String(value)
+    }
+}
+
+impl From<i64> for MetadataValue {
+    fn from(value: i64) -> Self {
+        MetadataValue::Integer(value)
+    }
+}
+
+impl From<i32> for MetadataValue {
+    fn from(value: i32) -> Self {
+        MetadataValue::Integer(i64::from(value))
+    }
+}
+
+impl From<f64> for MetadataValue {
+    fn from(value: f64) -> Self {
+        MetadataValue::Float(value)
+    }
+}
+
+impl From<bool> for MetadataValue {
+    fn from(value: bool) -> Self {
+        MetadataValue::Boolean(value)
+    }
+}

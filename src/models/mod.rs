@@ -87,12 +87,24 @@ macro_rules! string_enum {
 
 mod customer;
 mod customer_session;
+mod customer_write;
+mod license_key;
 mod member_session;
 mod metadata;
+mod misc;
+mod patch;
+mod portal;
 mod tax_id;
 
 pub use customer::{Address, Customer, CustomerType};
 pub use customer_session::{CustomerRef, CustomerSession, CustomerSessionCreate};
+pub use customer_write::{CustomerCreate, CustomerUpdate};
+pub use license_key::{LicenseKeyStatus, LicenseKeyValidate, ValidatedLicenseKey};
 pub use member_session::{Member, MemberRole, MemberSession, MemberSessionCreate};
 pub use metadata::{Metadata, MetadataValue};
+pub use misc::{
+    Event, EventSource, OrderReceipt, RevokeTokenRequest, RevokeTokenResponse, UserInfo,
+};
+pub use patch::Patch;
+pub use portal::{CustomerPortalCustomer, CustomerPortalOAuthAccount};
 pub use tax_id::{TaxId, TaxIdFormat};

@@ -2,9 +2,21 @@
 
 use reqwest::Method;
 
-use crate::client::Endpoint;
+use crate::client::Polar;
 use crate::models::{CustomerSession, CustomerSessionCreate};
-use crate::{Error, Polar, RequestOptions};
+use crate::operation::{Credential, Operation, RetryClass};
+use crate::request::RequestBuilder;
+use crate::transport::decode;
+
+/// `customer-sessions:create`. A duplicate only mints a second short-lived session, so a retry
+/// may repeat it.
+static CREATE: Operation = Operation::new(
+    "customer-sessions:create",
+    Method::POST,
+    "/v1/customer-sessions/",
+    Credential::Organization,
+    RetryClass::Safe,
+);
 
 /// Customer sessions: today's route to Polar's customer and member portal. Get one with
 /// [`Polar::customer_sessions`].
@@ -27,16 +39,17 @@ impl<'a> CustomerSessions<'a> {
         CustomerSessions { polar }
     }
 
-    /// Creates a customer session (`POST /v1/customer-sessions/`, scope
-    /// `customer_sessions:write`), with the client's retries and timeout. In an organization
-    /// with the member model, the session is the member's (token `polar_mst_…`).
+    /// Creates a customer session (`customer-sessions:create`, `POST /v1/customer-sessions/`,
+    /// scope `customer_sessions:write`, organization token). In an organization with the member
+    /// model, the session is the member's (token `polar_mst_…`). Retried like a read: a
+    /// duplicate is a harmless extra session.
     ///
     /// # Errors
     ///
-    /// [`Error::Validation`] for a 422 (`Customer does not exist.`, `member_id is required for
-    /// team customers.`, `Member does not exist for this customer.`, malformed fields),
-    /// [`Error::Api`] for any other non-success status, [`Error::Timeout`],
-    /// [`Error::Connection`], [`Error::Decode`] and [`Error::Config`].
+    /// [`Error::Validation`](crate::Error::Validation) for a 422 (`Customer does not exist.`,
+    /// `member_id is required for team customers.`, `Member does not exist for this
+    /// customer.`, malformed fields), [`Error::Api`](crate::Error::Api) for any other
+    /// non-success status, `Timeout`, `Connection`, `Decode` and `Config`.
     ///
     /// ```no_run
     /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
@@ -48,46 +61,7 @@ impl<'a> CustomerSessions<'a> {
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create(&self, req: CustomerSessionCreate) -> Result<CustomerSession, Error> {
-        self.polar
-            .send(Method::POST, Endpoint::CustomerSessions, &req, None)
-            .await
-    }
-
-    /// Like [`create`](CustomerSessions::create), with options for this call.
-    ///
-    /// # Errors
-    ///
-    /// As [`create`](CustomerSessions::create), and [`Error::Config`] for an invalid header in
-    /// `options`.
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
-    /// use std::time::Duration;
-    /// use polarsh::RequestOptions;
-    /// use polarsh::models::CustomerSessionCreate;
-    ///
-    /// let session = polar
-    ///     .customer_sessions()
-    ///     .create_with(
-    ///         CustomerSessionCreate::for_customer(id),
-    ///         RequestOptions::new().timeout(Duration::from_secs(3)),
-    ///     )
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub async fn create_with(
-        &self,
-        req: CustomerSessionCreate,
-        options: RequestOptions,
-    ) -> Result<CustomerSession, Error> {
-        self.polar
-            .send(
-                Method::POST,
-                Endpoint::CustomerSessions,
-                &req,
-                Some(&options),
-            )
-            .await
+    pub fn create(&self, req: CustomerSessionCreate) -> RequestBuilder<CustomerSession> {
+        RequestBuilder::new(self.polar, &CREATE, &[], decode::json()).json_body(&req)
     }
 }

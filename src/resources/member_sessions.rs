@@ -1,10 +1,27 @@
-//! `POST /v1/member-sessions/`.
+//! `POST /v1/member-sessions/`, retired by Polar on 2026-03-03.
 
 use reqwest::Method;
 
-use crate::client::Endpoint;
+use crate::client::Polar;
 use crate::models::{MemberSession, MemberSessionCreate};
-use crate::{Error, Polar, RequestOptions};
+use crate::operation::{Credential, Operation, RetryClass};
+use crate::request::RequestBuilder;
+use crate::transport::decode;
+
+/// `member-sessions:create`. A duplicate only mints a second short-lived session, so a retry
+/// may repeat it.
+static CREATE: Operation = Operation::new(
+    "member-sessions:create",
+    Method::POST,
+    "/v1/member-sessions/",
+    Credential::Organization,
+    RetryClass::Safe,
+)
+.with_not_found_hint(
+    "Polar retired POST /v1/member-sessions/ on 2026-03-03; use customer sessions with \
+     member_id instead: polar.customer_sessions().create(CustomerSessionCreate::\
+     for_customer(customer_id).with_member_id(member_id))",
+);
 
 /// Member sessions. Get one with [`Polar::member_sessions`].
 ///
@@ -28,36 +45,16 @@ impl<'a> MemberSessions<'a> {
         MemberSessions { polar }
     }
 
-    /// Creates a member session (`POST /v1/member-sessions/`, scope `member_sessions:write`),
-    /// with the client's retries and timeout.
+    /// Creates a member session (`member-sessions:create`, `POST /v1/member-sessions/`, scope
+    /// `member_sessions:write`, organization token). Retried like a read: a duplicate is a
+    /// harmless extra session.
     ///
     /// # Errors
     ///
-    /// [`Error::Validation`] for a 422 (malformed id, bad return URL, `Member does not exist.`),
-    /// [`Error::Api`] for any other non-success status (401 bad token, 403 missing scope or
-    /// feature flags, 404 endpoint retired, 429 rate limited, 5XX), [`Error::Timeout`],
-    /// [`Error::Connection`], [`Error::Decode`] and [`Error::Config`].
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
-    /// let session = polar
-    ///     .member_sessions()
-    ///     .create(polarsh::models::MemberSessionCreate::new(id))
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub async fn create(&self, req: MemberSessionCreate) -> Result<MemberSession, Error> {
-        self.polar
-            .send(Method::POST, Endpoint::MemberSessions, &req, None)
-            .await
-    }
-
-    /// Like [`create`](MemberSessions::create), with options for this call.
-    ///
-    /// # Errors
-    ///
-    /// As [`create`](MemberSessions::create), and [`Error::Config`] for an invalid header in
-    /// `options`.
+    /// [`Error::Validation`](crate::Error::Validation) for a 422 (malformed id, bad return URL,
+    /// `Member does not exist.`), [`Error::Api`](crate::Error::Api) for any other non-success
+    /// status (401 bad token, 403 missing scope or feature flags, 404 endpoint retired, 429 rate
+    /// limited, 5XX), `Timeout`, `Connection`, `Decode` and `Config`.
     ///
     /// ```no_run
     /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
@@ -65,20 +62,12 @@ impl<'a> MemberSessions<'a> {
     ///
     /// let session = polar
     ///     .member_sessions()
-    ///     .create_with(
-    ///         polarsh::models::MemberSessionCreate::new(id),
-    ///         RequestOptions::new().retry_config(RetryConfig::none()),
-    ///     )
+    ///     .create(polarsh::models::MemberSessionCreate::new(id))
+    ///     .with_options(RequestOptions::new().retry_config(RetryConfig::none()))
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub async fn create_with(
-        &self,
-        req: MemberSessionCreate,
-        options: RequestOptions,
-    ) -> Result<MemberSession, Error> {
-        self.polar
-            .send(Method::POST, Endpoint::MemberSessions, &req, Some(&options))
-            .await
+    pub fn create(&self, req: MemberSessionCreate) -> RequestBuilder<MemberSession> {
+        RequestBuilder::new(self.polar, &CREATE, &[], decode::json()).json_body(&req)
     }
 }

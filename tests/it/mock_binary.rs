@@ -1,6 +1,6 @@
 //! The `polar-mock` binary: serves a seed file and prints what it serves.
 
-mod mock_support;
+use crate::mock_support;
 
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};

@@ -2,7 +2,7 @@
 //! Every call ends within its timeout, as `Timeout` or `Connection`, or as the `Api` or `Decode`
 //! error that the part of the answer that did arrive supports, and the client works afterwards.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
@@ -63,7 +63,7 @@ fn outcome(result: &Result<CustomerSession, Error>) -> String {
             if e.body_truncated { ", truncated" } else { "" }
         ),
         Err(Error::Decode(e)) => format!("Decode({}, {})", e.status, e.message),
-        Err(Error::Timeout { after }) => format!("Timeout({after:?})"),
+        Err(Error::Timeout { after, .. }) => format!("Timeout({after:?})"),
         Err(e @ Error::Connection { .. }) => format!("Connection({e})"),
         Err(other) => format!("{other:?}"),
     }
@@ -106,7 +106,7 @@ impl Run {
 
     fn timeout(&self, after: Duration) {
         assert!(
-            matches!(self.result, Err(Error::Timeout { after: a }) if a == after),
+            matches!(self.result, Err(Error::Timeout { after: a, .. }) if a == after),
             "{}",
             self.report()
         );
@@ -666,7 +666,7 @@ async fn a_success_body_of_a_gibibyte_is_a_decode_error_at_4_mib() {
 // With retries on: faults are retried, and a call that never gets an answer ends in its budget.
 
 /// The call, failing the test if it runs past any budget of these tests.
-async fn watched<F: Future>(call: F) -> F::Output {
+async fn watched<F: std::future::IntoFuture>(call: F) -> F::Output {
     tokio::time::timeout(Duration::from_secs(15), call)
         .await
         .expect("the call hung")

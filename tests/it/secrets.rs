@@ -1,6 +1,6 @@
 //! No access token or session token is ever shown by `Debug` or `Display`.
 
-mod common;
+use crate::common;
 
 use common::{Reply, TestServer, fixture};
 use polarsh::models::{CustomerSessionCreate, MemberSessionCreate};

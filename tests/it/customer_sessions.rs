@@ -1,6 +1,6 @@
 //! `polar.customer_sessions().create(..)`: both request forms, both recorded answers, its errors.
 
-mod common;
+use crate::common;
 
 use common::{Reply, TestServer, fixture};
 use polarsh::models::{CustomerSessionCreate, CustomerType};
@@ -177,7 +177,7 @@ async fn the_service_422s_are_validation_errors() {
 }
 
 #[tokio::test]
-async fn a_404_here_has_no_retirement_hint() {
+async fn a_bare_404_here_has_the_version_hint_not_the_retirement_hint() {
     let server = TestServer::start(vec![Reply::fixture("404-unknown-path")]).await;
     let error = server
         .client(RetryConfig::none())
@@ -189,8 +189,20 @@ async fn a_404_here_has_no_retirement_hint() {
         panic!("expected Api, got {error:?}");
     };
     assert_eq!(api.status, 404);
-    assert_eq!(api.hint(), None);
-    assert_eq!(error.to_string(), "404 Not Found: Not Found");
+    // Starlette's bare 404 without a polar-version header: the version may not be served.
+    let hint = api.hint().expect("a hint");
+    assert!(
+        hint.contains("Polar-Version") && !hint.contains("retired"),
+        "{hint}"
+    );
+    assert_eq!(api.operation, "customer-sessions:create");
+    assert_eq!(api.path_template, "/v1/customer-sessions/");
+    assert!(
+        error
+            .to_string()
+            .starts_with("404 Not Found: Not Found (Polar answered without"),
+        "{error}"
+    );
 }
 
 #[tokio::test]

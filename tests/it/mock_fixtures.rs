@@ -4,7 +4,7 @@
 //! front-end URL), so error responses must match byte for byte, headers and their order included, and
 //! successful ones must match except for what is fresh per session (id, token, timestamps).
 
-mod mock_support;
+use crate::mock_support;
 
 use std::time::Duration;
 

@@ -1,6 +1,6 @@
 //! The mock's own API: seeds and records, rate limiting, scripted faults, the request log, and its lifecycle.
 
-mod mock_support;
+use crate::mock_support;
 
 use std::time::{Duration, Instant};
 

@@ -2,7 +2,7 @@
 //! (with a fixed seed): every call ends in its budget, every session the server created is
 //! accounted for, and the client keeps working, also after calls dropped mid-flight.
 
-mod common;
+use crate::common;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

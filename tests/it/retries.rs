@@ -1,6 +1,6 @@
 //! Retries, backoff, Retry-After, time budgets and per-call overrides.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 
@@ -189,7 +189,7 @@ async fn a_slow_server_times_out_within_the_bound() {
     let error = polar.member_sessions().create(req()).await.unwrap_err();
     let elapsed = started.elapsed();
     assert!(
-        matches!(error, Error::Timeout { after } if after == Duration::from_millis(300)),
+        matches!(error, Error::Timeout { after, .. } if after == Duration::from_millis(300)),
         "{error:?}"
     );
     assert!(error.is_timeout() && error.is_retryable());
@@ -197,7 +197,10 @@ async fn a_slow_server_times_out_within_the_bound() {
         elapsed >= Duration::from_millis(300) && elapsed < Duration::from_millis(1000),
         "{elapsed:?}"
     );
-    assert_eq!(error.to_string(), "request timed out after 300ms");
+    assert_eq!(
+        error.to_string(),
+        "member-sessions:create: request timed out after 300ms"
+    );
 }
 
 #[tokio::test]
@@ -241,14 +244,17 @@ async fn a_closed_port_is_a_connection_error() {
         .build()
         .unwrap();
     let error = polar.member_sessions().create(req()).await.unwrap_err();
-    let Error::Connection { source } = &error else {
+    let Error::Connection { source, .. } = &error else {
         panic!("expected Connection, got {error:?}");
     };
     assert!(source.is_connect(), "{source:?}");
     assert!(error.is_retryable());
     assert_eq!(error.status(), None);
     let shown = error.to_string();
-    assert!(shown.starts_with("connection error: "), "{shown}");
+    assert!(
+        shown.starts_with("member-sessions:create: connection error: "),
+        "{shown}"
+    );
     assert!(
         shown.to_lowercase().contains("refused"),
         "the cause is not on the first line: {shown}"
@@ -304,8 +310,8 @@ async fn per_call_options_override_the_client() {
     let polar = server.client(fast_retries());
     let error = polar
         .member_sessions()
-        .create_with(
-            req(),
+        .create(req())
+        .with_options(
             RequestOptions::new()
                 .retry_config(RetryConfig::none())
                 .header("x-trace", "1"),
@@ -333,13 +339,11 @@ async fn a_per_call_timeout_overrides_the_client() {
     let started = Instant::now();
     let error = polar
         .member_sessions()
-        .create_with(
-            req(),
-            RequestOptions::new().timeout(Duration::from_millis(150)),
-        )
+        .create(req())
+        .with_options(RequestOptions::new().timeout(Duration::from_millis(150)))
         .await
         .unwrap_err();
-    assert!(matches!(error, Error::Timeout { after } if after == Duration::from_millis(150)));
+    assert!(matches!(error, Error::Timeout { after, .. } if after == Duration::from_millis(150)));
     assert!(started.elapsed() < Duration::from_millis(800));
 }
 
@@ -349,19 +353,18 @@ async fn a_per_call_header_may_replace_polar_version_but_not_authorization() {
     let polar = server.client(RetryConfig::none());
     let error = polar
         .member_sessions()
-        .create_with(
-            req(),
-            RequestOptions::new().header("Authorization", "Bearer other"),
-        )
+        .create(req())
+        .with_options(RequestOptions::new().header("Authorization", "Bearer other"))
         .await
         .unwrap_err();
     assert!(
-        matches!(&error, Error::Config { message } if message.contains("Authorization")),
+        matches!(&error, Error::Config { message } if message.contains("authorization")),
         "{error:?}"
     );
     let error = polar
         .member_sessions()
-        .create_with(req(), RequestOptions::new().header("x-bad", "line\nbreak"))
+        .create(req())
+        .with_options(RequestOptions::new().header("x-bad", "line\nbreak"))
         .await
         .unwrap_err();
     assert!(matches!(error, Error::Config { .. }));
@@ -372,10 +375,8 @@ async fn a_per_call_header_may_replace_polar_version_but_not_authorization() {
 
     polar
         .member_sessions()
-        .create_with(
-            req(),
-            RequestOptions::new().header("polar-version", "2026-03"),
-        )
+        .create(req())
+        .with_options(RequestOptions::new().header("polar-version", "2026-03"))
         .await
         .unwrap();
     let sent = server.requests();

@@ -1,6 +1,6 @@
 //! `polar.member_sessions().create(..)`: the exact request, and every recorded answer decoded.
 
-mod common;
+use crate::common;
 
 use common::{Reply, TestServer, fixture};
 use polarsh::models::{CustomerType, MemberRole, MemberSession, MemberSessionCreate};

@@ -1,6 +1,6 @@
 //! Retries are logged with `tracing`: attempt, status and delay; never a token, never a body.
 
-mod common;
+use crate::common;
 
 use std::fmt::Debug;
 use std::sync::{Arc, Mutex};

@@ -1,6 +1,6 @@
 //! Every non-success answer becomes the right typed error, keeping status, headers and body.
 
-mod common;
+use crate::common;
 
 use common::{Reply, TestServer, fixture};
 use polarsh::models::MemberSessionCreate;

@@ -1,7 +1,7 @@
 //! The mock's API behaviour beyond the recorded examples: the order of checks, request-body edge cases, and
 //! customer sessions in every form.
 
-mod mock_support;
+use crate::mock_support;
 
 use mock_support::{Ordered, RawRequest, RawResponse};
 use polarsh::mock::{

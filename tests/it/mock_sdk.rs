@@ -1,7 +1,7 @@
 //! The SDK against the mock: every member-session and customer-session outcome through `polarsh::Polar`, and
 //! the mock's scripted faults driving the SDK's retries and timeouts.
 
-mod mock_support;
+use crate::mock_support;
 
 use std::time::Duration;
 

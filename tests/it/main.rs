@@ -1,0 +1,21 @@
+//! The integration tests, as one test binary (each binary links the whole crate again): one
+//! module per area.
+
+mod common;
+mod mock_support;
+
+mod concurrency;
+mod config;
+mod customer_sessions;
+mod errors;
+mod faults;
+mod logging;
+mod member_sessions;
+mod mock_api;
+mod mock_behaviour;
+mod mock_binary;
+mod mock_fixtures;
+mod mock_sdk;
+mod public_api;
+mod retries;
+mod secrets;
