@@ -387,3 +387,29 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Re
         body,
     })
 }
+
+/// The customer of the recorded customer-session answer, as JSON text: a real server's
+/// customer, for answers the recordings do not cover.
+pub fn customer_json() -> String {
+    let body: serde_json::Value = serde_json::from_str(&fixture("201-customer-session").body).unwrap();
+    body["customer"].to_string()
+}
+
+/// A list answer: `items` (JSON texts) and Polar's page-number pagination.
+pub fn page_json(items: &[String], total_count: u64, max_page: u64) -> String {
+    format!(
+        r#"{{"items":[{}],"pagination":{{"total_count":{total_count},"max_page":{max_page}}}}}"#,
+        items.join(",")
+    )
+}
+
+/// The value of `name` in a request target's query string, every occurrence, still encoded.
+pub fn query_values<'a>(target: &'a str, name: &str) -> Vec<&'a str> {
+    let query = target.split_once('?').map_or("", |(_, q)| q);
+    query
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .filter(|(n, _)| *n == name)
+        .map(|(_, v)| v)
+        .collect()
+}

@@ -4,6 +4,8 @@
 mod common;
 mod mock_support;
 
+mod operations;
+
 mod concurrency;
 mod config;
 mod customer_sessions;
