@@ -391,7 +391,8 @@ async fn read_request(stream: &mut TcpStream, buffer: &mut Vec<u8>) -> Option<Re
 /// The customer of the recorded customer-session answer, as JSON text: a real server's
 /// customer, for answers the recordings do not cover.
 pub fn customer_json() -> String {
-    let body: serde_json::Value = serde_json::from_str(&fixture("201-customer-session").body).unwrap();
+    let body: serde_json::Value =
+        serde_json::from_str(&fixture("201-customer-session").body).unwrap();
     body["customer"].to_string()
 }
 

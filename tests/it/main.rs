@@ -5,6 +5,8 @@ mod common;
 mod mock_support;
 
 mod operations;
+mod pages;
+mod retry_classes;
 
 mod concurrency;
 mod config;

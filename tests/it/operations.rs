@@ -3,9 +3,7 @@
 
 use crate::common::{self, Reply, TestServer, customer_json};
 
-use polarsh::models::{
-    CustomerCreate, CustomerUpdate, LicenseKeyValidate, RevokeTokenRequest,
-};
+use polarsh::models::{CustomerCreate, CustomerUpdate, LicenseKeyValidate, RevokeTokenRequest};
 use polarsh::{Error, Polar, Receipt, RequestOptions, RetryConfig, Uuid};
 
 const ORG_TOKEN: &str = "polar_oat_test_token_123";
@@ -55,7 +53,10 @@ async fn empty_dot_and_dot_dot_path_parameters_are_refused_before_sending() {
 #[tokio::test]
 async fn queries_repeat_arrays_and_spell_booleans_dates_and_metadata() {
     let server = TestServer::with_handler(|_| {
-        Reply::json(200, r#"{"items":[],"pagination":{"total_count":0,"max_page":0}}"#)
+        Reply::json(
+            200,
+            r#"{"items":[],"pagination":{"total_count":0,"max_page":0}}"#,
+        )
     })
     .await;
     let polar = server.client(RetryConfig::none());
@@ -114,10 +115,18 @@ async fn create_update_and_delete_send_their_bodies() {
         .unwrap();
     polar
         .customers()
-        .update(created.id, CustomerUpdate::new().with_name("Al").clear_external_id())
+        .update(
+            created.id,
+            CustomerUpdate::new().with_name("Al").clear_external_id(),
+        )
         .await
         .unwrap();
-    let deleted: () = polar.customers().delete(created.id).anonymize(true).await.unwrap();
+    let deleted: () = polar
+        .customers()
+        .delete(created.id)
+        .anonymize(true)
+        .await
+        .unwrap();
     assert_eq!(deleted, ());
     let requests = server.requests();
     assert_eq!(requests[0].method, "POST");
@@ -164,7 +173,10 @@ async fn empty_answers_and_the_two_shape_receipt() {
         panic!("expected Ready, got {ready:?}");
     };
     assert_eq!(receipt.url, "https://polar.sh/receipt.pdf");
-    assert_eq!(polar.orders().receipt(id()).await.unwrap(), Receipt::Pending);
+    assert_eq!(
+        polar.orders().receipt(id()).await.unwrap(),
+        Receipt::Pending
+    );
     let requests = server.requests();
     assert_eq!(requests[0].method, "POST");
     assert_eq!(requests[0].path, format!("/v1/orders/{}/invoice", id()));
@@ -182,7 +194,12 @@ async fn a_csv_export_larger_than_the_json_cap_is_read_whole() {
         TestServer::with_handler(move |_| Reply::new(200, &[("content-type", "text/csv")], &body))
             .await;
     let polar = server.client(RetryConfig::none());
-    let text = polar.customers().export().organization_id(id()).await.unwrap();
+    let text = polar
+        .customers()
+        .export()
+        .organization_id(id())
+        .await
+        .unwrap();
     assert!(text.len() > 4 * 1024 * 1024);
     assert_eq!(text, csv);
     assert_eq!(
@@ -382,7 +399,10 @@ async fn a_bare_404_without_polar_version_hints_at_the_api_version() {
         Reply::json(404, r#"{"detail":"Not Found"}"#),
         Reply::new(
             404,
-            &[("content-type", "application/json"), ("polar-version", "2026-10")],
+            &[
+                ("content-type", "application/json"),
+                ("polar-version", "2026-10"),
+            ],
             r#"{"detail":"Not Found"}"#,
         ),
     ])
@@ -398,7 +418,10 @@ async fn a_bare_404_without_polar_version_hints_at_the_api_version() {
         panic!("expected Api");
     };
     assert_eq!(api.hint(), None);
-    assert_eq!(server.requests()[0].header("polar-version"), Some("2026-10"));
+    assert_eq!(
+        server.requests()[0].header("polar-version"),
+        Some("2026-10")
+    );
 }
 
 #[test]
