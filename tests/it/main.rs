@@ -13,6 +13,7 @@ mod config;
 mod customer_sessions;
 mod errors;
 mod faults;
+mod hardening;
 mod logging;
 mod member_sessions;
 mod mock_api;
