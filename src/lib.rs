@@ -9,6 +9,7 @@ mod redact;
 mod resources;
 mod retry;
 mod transport;
+pub mod webhooks;
 
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
@@ -22,6 +23,9 @@ pub use options::RequestOptions;
 pub use resources::{CustomerSessions, MemberSessions};
 pub use retry::RetryConfig;
 
+/// The HTTP types shared by axum, hyper and reqwest, for [`webhooks::Webhook::verify`]'s
+/// `HeaderMap`.
+pub use http;
 /// The HTTP client this crate is built on, for [`PolarBuilder::http_client`].
 pub use reqwest;
 /// URLs, as in [`models::MemberSessionCreate::with_return_url`].
