@@ -90,7 +90,7 @@ pub enum WebhookError {
     )]
     Decode {
         /// The verified payload, byte for byte as received.
-        payload: Vec<u8>,
+        payload: bytes::Bytes,
         /// Where decoding failed, e.g. `data.email` (`.` for the payload itself).
         path: String,
         /// What failed there.

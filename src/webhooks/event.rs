@@ -210,7 +210,7 @@ pub(super) fn decode(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
             Ok(_) => (".".to_owned(), first),
         };
     Err(WebhookError::Decode {
-        payload: body.to_vec(),
+        payload: bytes::Bytes::copy_from_slice(body),
         path,
         source,
     })
