@@ -41,6 +41,9 @@ macro_rules! events {
         /// Polar's schemas will replace those values (a breaking change of those variants,
         /// announced in the changelog when it lands).
         ///
+        /// Each payload is boxed, so that the event stays small (56 bytes) whatever its data; fields
+        /// are reached through the box as usual (`paid.data`, `paid.timestamp`).
+        ///
         /// An event type this crate does not know is [`WebhookEvent::Unknown`], with the whole
         /// payload kept: a new event from Polar never breaks a deployed handler. Match it with a
         /// catch-all arm.
@@ -68,7 +71,7 @@ macro_rules! events {
         pub enum WebhookEvent {
             $(
                 #[doc = concat!("`", $wire, "`: ", $doc)]
-                $variant(WebhookPayload<$data>),
+                $variant(Box<WebhookPayload<$data>>),
             )*
             /// An event type this crate does not know yet.
             Unknown {
@@ -145,7 +148,7 @@ macro_rules! events {
             early: Vec<(Key, Value)>,
         ) -> Result<WebhookEvent, A::Error> {
             Ok(match kind {
-                $(Kind::$variant => WebhookEvent::$variant(read_payload(map, early)?),)*
+                $(Kind::$variant => WebhookEvent::$variant(Box::new(read_payload(map, early)?)),)*
             })
         }
     };
@@ -408,6 +411,12 @@ mod tests {
         types.sort_unstable();
         types.dedup();
         assert_eq!(types.len(), 41);
+    }
+
+    #[test]
+    fn events_and_results_stay_small() {
+        assert!(std::mem::size_of::<WebhookEvent>() <= 56);
+        assert!(std::mem::size_of::<Result<WebhookEvent, WebhookError>>() <= 64);
     }
 
     #[test]
