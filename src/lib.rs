@@ -15,6 +15,7 @@ mod request;
 mod resources;
 mod retry;
 mod transport;
+pub mod webhooks;
 
 #[cfg(feature = "mock")]
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
@@ -37,6 +38,9 @@ pub use transport::decode::Receipt;
 
 /// Dates and times, as in the models' timestamps (`DateTime<Utc>`).
 pub use chrono;
+/// The HTTP types shared by axum, hyper and reqwest, for [`webhooks::Webhook::verify`]'s
+/// `HeaderMap`.
+pub use http;
 /// The HTTP client this crate is built on, for [`PolarBuilder::http_client`].
 pub use reqwest;
 /// URLs, as in [`models::MemberSessionCreate::with_return_url`].

@@ -24,3 +24,4 @@ mod mock_sdk;
 mod public_api;
 mod retries;
 mod secrets;
+mod webhooks;

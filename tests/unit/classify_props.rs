@@ -490,7 +490,14 @@ proptest! {
         let base = retry.base_delay(attempt);
         prop_assert!(base <= duration(max));
         let delay = retry.delay(attempt);
-        prop_assert!(delay <= base && delay >= base / 2, "{:?} for {:?}", delay, base);
+        // Jitter in [base / 2, base], and never under the floor.
+        let floor = crate::retry::MIN_RETRY_WAIT;
+        prop_assert!(
+            delay <= base.max(floor) && delay >= (base / 2).max(floor),
+            "{:?} for {:?}",
+            delay,
+            base
+        );
     }
 }
 
