@@ -10,7 +10,6 @@ use url::{Host, Url};
 
 use crate::error::Error;
 use crate::resources::customer_portal::CustomerPortal;
-use crate::resources::{CustomerSessions, Customers, Events, MemberSessions, OAuth2, Orders};
 use crate::retry::RetryConfig;
 
 /// The Polar API version whose schemas this crate's models follow, sent as `Polar-Version`.
@@ -231,86 +230,6 @@ impl Polar {
     /// ```
     pub fn builder() -> PolarBuilder {
         PolarBuilder::default()
-    }
-
-    /// Member sessions: `POST /v1/member-sessions/` (retired by Polar on 2026-03-03).
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
-    /// let session = polar
-    ///     .member_sessions()
-    ///     .create(polarsh::models::MemberSessionCreate::new(id))
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn member_sessions(&self) -> MemberSessions<'_> {
-        MemberSessions::new(self)
-    }
-
-    /// Customer sessions: `POST /v1/customer-sessions/`, today's route to the customer and
-    /// member portal.
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
-    /// use polarsh::models::CustomerSessionCreate;
-    ///
-    /// let session = polar
-    ///     .customer_sessions()
-    ///     .create(CustomerSessionCreate::for_customer(id))
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn customer_sessions(&self) -> CustomerSessions<'_> {
-        CustomerSessions::new(self)
-    }
-
-    /// Customers: list, get, create, update, delete, look up by external id, export.
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
-    /// let customer = polar.customers().get_external("usr_1337").await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn customers(&self) -> Customers<'_> {
-        Customers::new(self)
-    }
-
-    /// Events: usage and system events, listed with page numbers or a cursor.
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
-    /// let page = polar.events().list().name("api_call").await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn events(&self) -> Events<'_> {
-        Events::new(self)
-    }
-
-    /// Orders: receipts and invoices.
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) -> Result<(), polarsh::Error> {
-    /// polar.orders().generate_invoice(id).await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn orders(&self) -> Orders<'_> {
-        Orders::new(self)
-    }
-
-    /// OAuth2: token revocation and the other form-encoded endpoints (no access token needed).
-    ///
-    /// ```no_run
-    /// # async fn run(polar: polarsh::Polar) -> Result<(), polarsh::Error> {
-    /// use polarsh::models::RevokeTokenRequest;
-    ///
-    /// polar
-    ///     .oauth2()
-    ///     .revoke(RevokeTokenRequest::new("polar_at_u_...", "polar_ci_...", "polar_cs_..."))
-    ///     .await?;
-    /// # Ok(()) }
-    /// ```
-    pub fn oauth2(&self) -> OAuth2<'_> {
-        OAuth2::new(self)
     }
 
     /// The customer portal, as the customer or member whose session token this is

@@ -4,6 +4,11 @@
 // Layers, each pointing only down: the client (configuration, accessors) → resources (typed
 // calls on operations as data) → request builders and pages → the transport (execute, classify,
 // retry) → models, errors, options.
+/// Every operation of the Polar API, by group: the handles that `Polar`'s accessors return and
+/// the builder markers of operations with optional parameters. Generated from the pinned spec.
+#[rustfmt::skip]
+#[path = "generated/api.rs"]
+pub mod api;
 mod client;
 mod error;
 pub mod models;
@@ -21,6 +26,7 @@ pub mod webhooks;
 #[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
 pub mod mock;
 
+pub use api::{CustomerSessions, MemberSessions};
 pub use client::{
     DEFAULT_API_VERSION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Polar, PolarBuilder, Server,
 };
@@ -28,11 +34,7 @@ pub use error::{ApiError, DecodeError, Error, HttpValidationError, LocItem, Vali
 pub use options::RequestOptions;
 pub use pages::{Page, PageStream};
 pub use request::{RequestBuilder, ResponseFuture};
-pub use resources::{
-    CustomerPortal, CustomerPortalCustomers, CustomerPortalLicenseKeys, CustomerSessions,
-    Customers, DeleteCustomer, Events, ExportCustomers, ListCustomers, ListEvents, MemberSessions,
-    OAuth2, Orders,
-};
+pub use resources::CustomerPortal;
 pub use retry::{MIN_RETRY_WAIT, RetryConfig};
 pub use transport::decode::Receipt;
 
@@ -56,7 +58,7 @@ const _: () = {
     assert_send_sync_static::<CustomerPortal>();
     assert_send_sync_static::<Error>();
     assert_send_sync_static::<RequestOptions>();
-    assert_send_sync_static::<RequestBuilder<models::Customer, ListCustomers>>();
+    assert_send_sync_static::<RequestBuilder<models::Customer, api::ListCustomers>>();
 };
 
 /// The futures of every call are `Send + 'static`, and streams are `Send + 'static`, so they

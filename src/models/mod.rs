@@ -50,6 +50,12 @@ macro_rules! string_enum {
             }
         }
 
+        impl crate::transport::encode::QueryValue for $name {
+            fn write_query(&self, out: &mut String) {
+                out.push_str(self.as_str());
+            }
+        }
+
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -94,6 +100,7 @@ mod metadata;
 mod misc;
 mod patch;
 mod portal;
+mod stubs;
 mod tax_id;
 
 pub use customer::{Address, Customer, CustomerType};
@@ -107,4 +114,5 @@ pub use misc::{
 };
 pub use patch::Patch;
 pub use portal::{CustomerPortalCustomer, CustomerPortalOAuthAccount};
+pub use stubs::*;
 pub use tax_id::{TaxId, TaxIdFormat};

@@ -94,6 +94,12 @@ impl QueryValue for DateTime<Utc> {
     }
 }
 
+impl QueryValue for chrono::NaiveDate {
+    fn write_query(&self, out: &mut String) {
+        let _ = write!(out, "{}", self.format("%Y-%m-%d"));
+    }
+}
+
 impl<T: QueryValue + ?Sized> QueryValue for &T {
     fn write_query(&self, out: &mut String) {
         (**self).write_query(out);

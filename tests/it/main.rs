@@ -3,6 +3,11 @@
 
 mod common;
 mod mock_support;
+mod spec_samples;
+
+mod all_operations;
+#[rustfmt::skip]
+mod generated_calls;
 
 mod operations;
 mod pages;

@@ -69,7 +69,7 @@ async fn queries_repeat_arrays_and_spell_booleans_dates_and_metadata() {
         .active(false)
         .metadata("plan", "pro")
         .metadata("seats", "3")
-        .sorting(["-created_at", "email"])
+        .sorting(["-created_at".to_owned(), "email".to_owned()])
         .limit(50)
         .await
         .unwrap();
@@ -214,7 +214,7 @@ async fn a_form_body_takes_no_token() {
     let polar = server.client(RetryConfig::none());
     let request = RevokeTokenRequest::new("polar_at_u_x y", "polar_ci_1", "s&cret=")
         .with_token_type_hint("access_token");
-    polar.oauth2().revoke(request).await.unwrap();
+    polar.oauth2().revoke_token(request).await.unwrap();
     let received = &server.requests()[0];
     assert_eq!(received.method, "POST");
     assert_eq!(received.path, "/v1/oauth2/revoke");
