@@ -8,7 +8,13 @@ use reqwest::header::{HeaderMap, RETRY_AFTER};
 use serde::{Deserialize, Serialize};
 
 use crate::redact::{RedactedHeaders, one_line, redact_tokens};
+
+#[rustfmt::skip]
+#[path = "generated/error_kind.rs"]
+mod error_kind;
+
 use crate::transport::CallContext;
+pub use error_kind::ErrorKind;
 
 /// Everything that can go wrong in a call to Polar.
 ///
@@ -509,6 +515,25 @@ impl ApiError {
     /// ```
     pub fn hint(&self) -> Option<&str> {
         self.hint
+    }
+
+    /// Polar's error class, to match on: `ErrorKind::PaymentFailed`,
+    /// `ErrorKind::ResourceNotFound`, … (`None` when the body named none).
+    ///
+    /// ```no_run
+    /// # async fn run(polar: polarsh::Polar, id: polarsh::Uuid) {
+    /// use polarsh::{Error, ErrorKind};
+    ///
+    /// match polar.customers().get(id).await {
+    ///     Err(Error::Api(e)) if e.kind() == Some(ErrorKind::ResourceNotFound) => {
+    ///         println!("no such customer");
+    ///     }
+    ///     other => println!("{other:?}"),
+    /// }
+    /// # }
+    /// ```
+    pub fn kind(&self) -> Option<ErrorKind> {
+        self.error.as_deref().map(ErrorKind::from)
     }
 }
 

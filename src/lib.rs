@@ -30,7 +30,9 @@ pub use api::{CustomerSessions, MemberSessions};
 pub use client::{
     DEFAULT_API_VERSION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Polar, PolarBuilder, Server,
 };
-pub use error::{ApiError, DecodeError, Error, HttpValidationError, LocItem, ValidationErrorItem};
+pub use error::{
+    ApiError, DecodeError, Error, ErrorKind, HttpValidationError, LocItem, ValidationErrorItem,
+};
 pub use options::RequestOptions;
 pub use pages::{Page, PageStream};
 pub use request::{RequestBuilder, ResponseFuture};

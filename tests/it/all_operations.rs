@@ -214,10 +214,11 @@ async fn every_operation_sends_what_the_spec_declares_and_decodes_its_answer() {
         if credential_expected(op) != authorization.is_some() {
             problems.push(format!("authorization {authorization:?}"));
         }
-        if op.id.starts_with("customer_portal:") && credential_expected(op) {
-            if authorization != Some("Bearer polar_cst_every_operation") {
-                problems.push(format!("portal authorization {authorization:?}"));
-            }
+        if op.id.starts_with("customer_portal:")
+            && credential_expected(op)
+            && authorization != Some("Bearer polar_cst_every_operation")
+        {
+            problems.push(format!("portal authorization {authorization:?}"));
         }
         match &body {
             Some((media, _)) => {

@@ -428,3 +428,24 @@ async fn a_bare_404_without_polar_version_hints_at_the_api_version() {
 fn common_helpers_read_queries() {
     assert_eq!(common::query_values("/a?x=1&y=2&x=3", "x"), ["1", "3"]);
 }
+
+#[tokio::test]
+async fn polar_error_classes_are_an_open_enum() {
+    let server = TestServer::start(vec![
+        Reply::json(402, r#"{"error":"PaymentFailed","detail":"Card declined"}"#),
+        Reply::json(418, r#"{"error":"BrandNewError","detail":"?"}"#),
+    ])
+    .await;
+    let polar = server.client(RetryConfig::none());
+    let Error::Api(e) = polar.customers().get(id()).await.unwrap_err() else {
+        panic!("expected Api");
+    };
+    assert_eq!(e.kind(), Some(polarsh::ErrorKind::PaymentFailed));
+    let Error::Api(e) = polar.customers().get(id()).await.unwrap_err() else {
+        panic!("expected Api");
+    };
+    assert_eq!(
+        e.kind(),
+        Some(polarsh::ErrorKind::Unknown("BrandNewError".to_owned()))
+    );
+}
