@@ -440,7 +440,7 @@ impl PolarBuilder {
         self
     }
 
-    /// Appended to the `User-Agent` header: `polarsh/0.1.0 myapp/1.2`.
+    /// Appended to the `User-Agent` header: `polarsh/0.2.0 myapp/1.2`.
     ///
     /// ```
     /// let builder = polarsh::Polar::builder().user_agent_suffix("myapp/1.2");
