@@ -21,7 +21,8 @@
 //! `cargo bench --bench sdk` runs the full measurement. Without `--bench` (as under
 //! `cargo test --benches`) it runs a few calls of each kind as a smoke test. `SDK_BENCH_ROUNDS`,
 //! `SDK_BENCH_CALLS_C1`, `SDK_BENCH_CALLS_C64` and `SDK_BENCH_WALKS` override the number of
-//! rounds and of calls (or walks of ten pages) per round.
+//! rounds and of calls (or walks of ten pages) per round; `SDK_BENCH_ONLY=create,filtered,page,stream`
+//! (any of them) makes only those measurements.
 
 mod sdk_support;
 
@@ -94,13 +95,15 @@ fn main() {
         allocation_sizes(&runtime, &clients);
     }
     let mut summary = Vec::with_capacity(Case::ALL.len());
-    for case in Case::ALL {
+    for case in Case::ALL.into_iter().filter(|case| config.runs(case.key())) {
         let rounds = runtime.block_on(overhead(&clients, &config, case));
         summary.push((case, print_overhead(&rounds, config.full, case)));
     }
-    let walks = runtime.block_on(walk_rounds(&clients.sdk, &config));
-    let walk_summary = print_walks(&walks, config.full);
-    print_summary(&summary, &walk_summary, config.full);
+    let walk_summary = config.runs("stream").then(|| {
+        let walks = runtime.block_on(walk_rounds(&clients.sdk, &config));
+        print_walks(&walks, config.full)
+    });
+    print_summary(&summary, walk_summary.as_ref(), config.full);
     let served = server.served();
     drop(server);
     println!("(the local server answered {served} requests)\n");
@@ -121,6 +124,8 @@ struct Config {
     warmup: usize,
     /// Scales the repetitions of the one-off measurements.
     scale: usize,
+    /// The measurements to make (`create`, `filtered`, `page`, `stream`); `None`: all.
+    only: Option<Vec<String>>,
 }
 
 impl Config {
@@ -132,6 +137,12 @@ impl Config {
                 .filter(|&n: &usize| n > 0)
                 .unwrap_or(default)
         };
+        let only = std::env::var("SDK_BENCH_ONLY").ok().map(|list| {
+            list.split(',')
+                .map(|key| key.trim().to_owned())
+                .filter(|key| !key.is_empty())
+                .collect()
+        });
         if full {
             Config {
                 full,
@@ -141,6 +152,7 @@ impl Config {
                 walks: var("SDK_BENCH_WALKS", 30),
                 warmup: 500,
                 scale: 10,
+                only,
             }
         } else {
             Config {
@@ -151,8 +163,16 @@ impl Config {
                 walks: 2,
                 warmup: 10,
                 scale: 1,
+                only,
             }
         }
+    }
+
+    /// Whether the measurement named `key` is to be made.
+    fn runs(&self, key: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|keys| keys.iter().any(|k| k == key))
     }
 
     /// Sequential calls per round for `case`: fewer for the long page.
@@ -496,6 +516,15 @@ enum Case {
 
 impl Case {
     const ALL: [Case; 3] = [Case::Create, Case::Filtered, Case::LongPage];
+
+    /// The name `SDK_BENCH_ONLY` knows it by.
+    fn key(self) -> &'static str {
+        match self {
+            Case::Create => "create",
+            Case::Filtered => "filtered",
+            Case::LongPage => "page",
+        }
+    }
 
     fn name(self) -> &'static str {
         match self {
@@ -1174,7 +1203,7 @@ fn print_walks(rounds: &[WalkRound], full: bool) -> [(f64, Option<bool>); 2] {
 }
 
 /// Every target of the run on one screen.
-fn print_summary(cases: &[(Case, Summary)], walks: &[(f64, Option<bool>); 2], full: bool) {
+fn print_summary(cases: &[(Case, Summary)], walks: Option<&[(f64, Option<bool>); 2]>, full: bool) {
     let verdict = |met: Option<bool>| match met {
         Some(true) if full => " met",
         Some(false) if full => " MISSED",
@@ -1214,12 +1243,15 @@ fn print_summary(cases: &[(Case, Summary)], walks: &[(f64, Option<bool>); 2], fu
             format!("{bare:.1}/{sdk:.1}{}", verdict(met)),
         );
     }
-    println!(
-        "stream/pages, {PAGES}×{PAGE_SIZE}: time per walk {} (≤ 1.05), client CPU per walk {} \
-         (≤ 1.05)\n",
-        show(walks[0]),
-        show(walks[1]),
-    );
+    if let Some(walks) = walks {
+        println!(
+            "stream/pages, {PAGES}×{PAGE_SIZE}: time per walk {} (≤ 1.05), client CPU per walk \
+             {} (≤ 1.05)",
+            show(walks[0]),
+            show(walks[1]),
+        );
+    }
+    println!();
 }
 
 /// Times `op` over `batches` batches of `per_batch` runs; returns the median time per run and
