@@ -19,7 +19,8 @@
 //! the one-off costs (building a client, cloning it) and the decoding of the bodies.
 //!
 //! `cargo bench --bench sdk` runs the full measurement. Without `--bench` (as under
-//! `cargo test --benches`) it runs a few calls of each kind as a smoke test. `SDK_BENCH_ROUNDS`,
+//! `cargo test --benches`), or with `--test` (`cargo bench --bench sdk -- --test`), it runs a
+//! few calls of each kind as a smoke test. `SDK_BENCH_ROUNDS`,
 //! `SDK_BENCH_CALLS_C1`, `SDK_BENCH_CALLS_C64` and `SDK_BENCH_WALKS` override the number of
 //! rounds and of calls (or walks of ten pages) per round; `SDK_BENCH_ONLY=create,filtered,page,stream`
 //! (any of them) makes only those measurements.
@@ -60,7 +61,10 @@ const PAGE_SIZE: usize = 100;
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 fn main() {
-    let full = std::env::args().any(|arg| arg == "--bench");
+    // `cargo bench` passes `--bench`; `cargo bench -- --test` asks for the smoke run, as libtest
+    // benches take it.
+    let args: Vec<String> = std::env::args().collect();
+    let full = args.iter().any(|arg| arg == "--bench") && !args.iter().any(|arg| arg == "--test");
     let config = Config::from_env(full);
     print_machine(&config);
 
