@@ -112,8 +112,9 @@ pub(crate) struct Inner {
 
 impl Inner {
     /// The URL of a call to `op` at `path` (relative to the base URL), without its query.
-    pub(crate) fn url_for(&self, op: &Operation, path: &std::borrow::Cow<'static, str>) -> Url {
-        let cacheable = matches!(path, std::borrow::Cow::Borrowed(_));
+    /// `fixed`: the path is the operation's own (no parameters), so its URL is cached.
+    pub(crate) fn url_for(&self, op: &Operation, path: &str, fixed: bool) -> Url {
+        let cacheable = fixed;
         if cacheable {
             if let Some(url) = self
                 .urls

@@ -273,7 +273,8 @@ impl<T> Attempt<'_, T> {
     /// secret in the path, a token in the query): it never leaves this function but into the
     /// request.
     fn request(&self) -> reqwest::Request {
-        let mut url = self.inner.url_for(self.context.op, &self.path);
+        let fixed = matches!(self.path, std::borrow::Cow::Borrowed(_));
+        let mut url = self.inner.url_for(self.context.op, &self.path, fixed);
         if !self.query.is_empty() {
             url.set_query(Some(self.query.as_str()));
         }
