@@ -1,19 +1,29 @@
 //! What the SDK costs over the HTTP client it wraps.
 //!
-//! `member_sessions().create` is measured against the same POST made with a bare
-//! `reqwest::Client` (same headers, same JSON body, the answer decoded into the same model), both
-//! against a local hyper server in this process that answers the recorded 201 body. The client
-//! side runs on this thread's single-threaded runtime and the server on a thread of its own, so
-//! the CPU time and the allocations of this thread are the client's alone.
+//! Three calls are measured against the same request made with a bare `reqwest::Client` (same
+//! method, path, query, headers and body; the answer decoded into the same models):
+//!
+//! - `member_sessions().create(..)`: a POST with a JSON body, answered with the recorded 201;
+//! - `customers().list().email(..).active(true).limit(10)`: a GET with three query parameters,
+//!   answered with a page of one customer;
+//! - `customers().list().limit(100)`: a GET answered with a page of 100 customers.
+//!
+//! Both clients talk to a local hyper server in this process that answers from bodies prepared
+//! before the bench starts. The client side runs on this thread's single-threaded runtime and
+//! the server on a thread of its own, so the CPU time and the allocations of this thread are the
+//! client's alone.
 //!
 //! Rounds alternate (bare then SDK, then SDK then bare, …) so that drift of a shared machine hits
-//! both; the table gives the median over rounds of each figure and the ratio SDK / bare. Then
-//! the one-off costs (building a client, cloning it) and the decoding of two bodies.
+//! both; each table gives the median over rounds of each figure and the ratio SDK / bare. Then
+//! a list walked with `.stream()` against the same ten pages fetched one by one with `.page(n)`,
+//! the one-off costs (building a client, cloning it) and the decoding of the bodies.
 //!
 //! `cargo bench --bench sdk` runs the full measurement. Without `--bench` (as under
-//! `cargo test --benches`) it runs a few calls of each kind as a smoke test. `SDK_BENCH_ROUNDS`,
-//! `SDK_BENCH_CALLS_C1` and `SDK_BENCH_CALLS_C64` override the number of rounds and of calls per
-//! round.
+//! `cargo test --benches`), or with `--test` (`cargo bench --bench sdk -- --test`), it runs a
+//! few calls of each kind as a smoke test. `SDK_BENCH_ROUNDS`,
+//! `SDK_BENCH_CALLS_C1`, `SDK_BENCH_CALLS_C64` and `SDK_BENCH_WALKS` override the number of
+//! rounds and of calls (or walks of ten pages) per round; `SDK_BENCH_ONLY=create,filtered,page,stream`
+//! (any of them) makes only those measurements.
 
 mod sdk_support;
 
@@ -23,14 +33,18 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::Bytes;
-use polarsh::models::{MemberSession, MemberSessionCreate};
+use futures_util::StreamExt;
+use polarsh::models::{Customer, MemberSession, MemberSessionCreate};
 use polarsh::reqwest::header::{
     ACCEPT, AUTHORIZATION, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, USER_AGENT,
 };
+use polarsh::reqwest::{Method, StatusCode};
 use polarsh::{Polar, RetryConfig, Url, Uuid};
 use sdk_support::measure::{self, Allocations, CountingAllocator};
 use sdk_support::server::Server;
 use sdk_support::stats::{median, nanos, quantile};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 #[global_allocator]
 static ALLOCATOR: CountingAllocator = CountingAllocator;
@@ -38,17 +52,27 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
 const TOKEN: &str = "polar_oat_bench0000000000000000000000000000000000000";
 const MEMBER_ID: &str = "10c62c5a-6042-47f6-982b-8d88ff9bc7ed";
 const CONCURRENCY: usize = 64;
+/// The email the filtered list asks for: the fixture customer's.
+const EMAIL: &str = "bob@example.com";
+/// The long list: this many pages of `PAGE_SIZE` customers.
+const PAGES: u32 = 10;
+const PAGE_SIZE: usize = 100;
 
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 fn main() {
-    let full = std::env::args().any(|arg| arg == "--bench");
+    // `cargo bench` passes `--bench`; `cargo bench -- --test` asks for the smoke run, as libtest
+    // benches take it.
+    let args: Vec<String> = std::env::args().collect();
+    let full = args.iter().any(|arg| arg == "--bench") && !args.iter().any(|arg| arg == "--test");
     let config = Config::from_env(full);
     print_machine(&config);
 
     let member_body = fixture_body("201-member-session");
     let team_body = team_customer_body(&member_body);
-    let server = Server::start(Bytes::from(member_body.clone()));
+    let bodies = Arc::new(Bodies::new(&member_body));
+    let answers = Arc::clone(&bodies);
+    let server = Server::start(move |method, path, query| answers.route(method, path, query));
     let base = format!("http://{}", server.addr);
 
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -66,18 +90,30 @@ fn main() {
         member_id: Uuid::parse_str(MEMBER_ID).expect("member id"),
     });
 
-    runtime.block_on(same_request(&clients, &server));
+    for case in Case::ALL {
+        runtime.block_on(same_request(&clients, &server, case));
+    }
+    runtime.block_on(same_walk(&clients.sdk, &server));
+    println!();
     if std::env::var_os("SDK_BENCH_ALLOCATIONS").is_some() {
         allocation_sizes(&runtime, &clients);
     }
-    let rounds = runtime.block_on(overhead(&clients, &config));
-    print_overhead(&rounds, config.full);
+    let mut summary = Vec::with_capacity(Case::ALL.len());
+    for case in Case::ALL.into_iter().filter(|case| config.runs(case.key())) {
+        let rounds = runtime.block_on(overhead(&clients, &config, case));
+        summary.push((case, print_overhead(&rounds, config.full, case)));
+    }
+    let walk_summary = config.runs("stream").then(|| {
+        let walks = runtime.block_on(walk_rounds(&clients.sdk, &config));
+        print_walks(&walks, config.full)
+    });
+    print_summary(&summary, walk_summary.as_ref(), config.full);
     let served = server.served();
     drop(server);
     println!("(the local server answered {served} requests)\n");
 
     print_setup_costs(&config, &base);
-    print_decode_costs(&config, &member_body, &team_body);
+    print_decode_costs(&config, &member_body, &team_body, &bodies);
 }
 
 /// How much to measure.
@@ -87,9 +123,13 @@ struct Config {
     rounds: usize,
     calls_c1: usize,
     calls_c64: usize,
+    /// Walks of the ten pages per round, for each way of walking them.
+    walks: usize,
     warmup: usize,
     /// Scales the repetitions of the one-off measurements.
     scale: usize,
+    /// The measurements to make (`create`, `filtered`, `page`, `stream`); `None`: all.
+    only: Option<Vec<String>>,
 }
 
 impl Config {
@@ -101,14 +141,22 @@ impl Config {
                 .filter(|&n: &usize| n > 0)
                 .unwrap_or(default)
         };
+        let only = std::env::var("SDK_BENCH_ONLY").ok().map(|list| {
+            list.split(',')
+                .map(|key| key.trim().to_owned())
+                .filter(|key| !key.is_empty())
+                .collect()
+        });
         if full {
             Config {
                 full,
                 rounds: var("SDK_BENCH_ROUNDS", 20),
                 calls_c1: var("SDK_BENCH_CALLS_C1", 2_500),
                 calls_c64: var("SDK_BENCH_CALLS_C64", 15_000),
+                walks: var("SDK_BENCH_WALKS", 30),
                 warmup: 500,
                 scale: 10,
+                only,
             }
         } else {
             Config {
@@ -116,10 +164,33 @@ impl Config {
                 rounds: 3,
                 calls_c1: 50,
                 calls_c64: 2 * CONCURRENCY,
+                walks: 2,
                 warmup: 10,
                 scale: 1,
+                only,
             }
         }
+    }
+
+    /// Whether the measurement named `key` is to be made.
+    fn runs(&self, key: &str) -> bool {
+        self.only
+            .as_ref()
+            .is_none_or(|keys| keys.iter().any(|k| k == key))
+    }
+
+    /// Sequential calls per round for `case`: fewer for the long page.
+    fn calls_c1(&self, case: Case) -> usize {
+        (self.calls_c1 / case.divisor()).max(5)
+    }
+
+    /// Concurrent calls per round for `case`: at least one per task.
+    fn calls_c64(&self, case: Case) -> usize {
+        (self.calls_c64 / case.divisor()).max(CONCURRENCY)
+    }
+
+    fn warmup(&self, case: Case) -> usize {
+        (self.warmup / case.divisor()).max(5)
     }
 }
 
@@ -140,8 +211,9 @@ fn print_machine(config: &Config) {
     println!("polarsh SDK overhead bench");
     println!("machine: {cores} cores, {cpu}; load average {load}");
     println!(
-        "{}: {} alternating rounds per client; per round {} sequential calls (concurrency 1) \
-         and {} calls by {CONCURRENCY} tasks (concurrency {CONCURRENCY})\n",
+        "{}: {} alternating rounds per client and call; per round {} sequential calls \
+         (concurrency 1) and {} calls by {CONCURRENCY} tasks (concurrency {CONCURRENCY}), a \
+         tenth of those for the page of {PAGE_SIZE}; {} walks of {PAGES} pages each way\n",
         if config.full {
             "full run"
         } else {
@@ -150,6 +222,7 @@ fn print_machine(config: &Config) {
         config.rounds,
         config.calls_c1,
         config.calls_c64,
+        config.walks,
     );
 }
 
@@ -213,13 +286,121 @@ fn team_customer_body(member_body: &str) -> String {
     text
 }
 
-/// The same POST as the SDK makes, written directly against `reqwest`, with everything that can
-/// be prepared once prepared once: the client, the URL and the header values.
+/// The customer object of the recorded customer session: the item of every list answer.
+fn fixture_customer() -> serde_json::Value {
+    let body = fixture_body("201-customer-session");
+    let mut session: serde_json::Value = serde_json::from_str(&body).expect("fixture body");
+    session["customer"].take()
+}
+
+/// The answers of the local server, prepared once.
+#[derive(Debug)]
+struct Bodies {
+    /// The recorded 201 of `POST /v1/member-sessions/`.
+    member: Bytes,
+    /// `GET /v1/customers/?…&limit=10`: the one customer with the fixture's email.
+    small_page: Bytes,
+    /// `GET /v1/customers/?limit=100&page=n`: page n of 1 000 customers, 100 a page.
+    pages: Vec<Bytes>,
+}
+
+impl Bodies {
+    fn new(member_body: &str) -> Bodies {
+        let customer = fixture_customer();
+        assert_eq!(customer["email"], EMAIL, "the fixture customer's email");
+        let small_page = serde_json::json!({
+            "items": [customer.clone()],
+            "pagination": { "total_count": 1, "max_page": 1 },
+        });
+        let pages = (1..=PAGES)
+            .map(|number| {
+                let items: Vec<serde_json::Value> = (0..PAGE_SIZE)
+                    .map(|i| {
+                        let n = (number as usize - 1) * PAGE_SIZE + i;
+                        let mut item = customer.clone();
+                        item["id"] = format!("f3a71a7a-fd04-4dc9-aff9-{n:012x}").into();
+                        item
+                    })
+                    .collect();
+                let page = serde_json::json!({
+                    "items": items,
+                    "pagination": {
+                        "total_count": u64::from(PAGES) * PAGE_SIZE as u64,
+                        "max_page": PAGES,
+                    },
+                });
+                Bytes::from(serde_json::to_vec(&page).expect("JSON"))
+            })
+            .collect();
+        Bodies {
+            member: Bytes::from(member_body.to_owned()),
+            small_page: Bytes::from(serde_json::to_vec(&small_page).expect("JSON")),
+            pages,
+        }
+    }
+
+    /// The server's routes: a match on method and path, and for the list a look at `limit` and
+    /// `page`. Anything else is a 404, which fails the call that made it.
+    fn route(
+        &self,
+        method: &Method,
+        path: &str,
+        query: Option<&str>,
+    ) -> Option<(StatusCode, Bytes)> {
+        match (method, path) {
+            (&Method::POST, "/v1/member-sessions/") => {
+                Some((StatusCode::CREATED, self.member.clone()))
+            }
+            (&Method::GET, "/v1/customers/") => {
+                let (mut limit, mut page) = ("10", "1");
+                for pair in query.unwrap_or_default().split('&') {
+                    if let Some(value) = pair.strip_prefix("limit=") {
+                        limit = value;
+                    } else if let Some(value) = pair.strip_prefix("page=") {
+                        page = value;
+                    }
+                }
+                let body = match (limit, page) {
+                    ("10", "1") => self.small_page.clone(),
+                    ("100", page) => {
+                        let index = page.parse::<usize>().ok()?.checked_sub(1)?;
+                        self.pages.get(index)?.clone()
+                    }
+                    _ => return None,
+                };
+                Some((StatusCode::OK, body))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A list answer as the bare client decodes it: the same items, into the same model.
+#[derive(Debug, Deserialize)]
+struct BarePage {
+    items: Vec<Customer>,
+    // Decoded as the SDK decodes it, though the bench reads only the items.
+    #[allow(dead_code)]
+    pagination: BarePagination,
+}
+
+#[derive(Debug, Deserialize)]
+#[allow(dead_code)]
+struct BarePagination {
+    total_count: u64,
+    max_page: u64,
+}
+
+/// The same requests as the SDK makes, written directly against `reqwest`, with everything that
+/// can be prepared once prepared once: the client, the endpoint URLs and the header values.
 #[derive(Debug)]
 struct Bare {
     client: polarsh::reqwest::Client,
-    url: Url,
-    headers: HeaderMap,
+    member_sessions: Url,
+    customers: Url,
+    /// The headers of a request with a JSON body, and of one without a body.
+    post_headers: HeaderMap,
+    get_headers: HeaderMap,
 }
 
 impl Bare {
@@ -230,45 +411,77 @@ impl Bare {
             .connect_timeout(polarsh::DEFAULT_CONNECT_TIMEOUT)
             .build()
             .expect("reqwest client");
-        let url = Url::parse(base)
-            .and_then(|base| base.join("v1/member-sessions/"))
-            .expect("URL");
+        let base = Url::parse(base).expect("URL");
         let json = HeaderValue::from_static("application/json");
         let mut authorization =
             HeaderValue::from_str(&format!("Bearer {TOKEN}")).expect("header value");
         authorization.set_sensitive(true);
         let user_agent = format!("polarsh/{}", env!("CARGO_PKG_VERSION"));
-        let mut headers = HeaderMap::with_capacity(5);
-        headers.insert(AUTHORIZATION, authorization);
-        headers.insert(USER_AGENT, HeaderValue::from_str(&user_agent).expect("UA"));
-        headers.insert(ACCEPT, json.clone());
-        headers.insert(CONTENT_TYPE, json);
-        headers.insert(
+        let mut get_headers = HeaderMap::with_capacity(5);
+        get_headers.insert(AUTHORIZATION, authorization);
+        get_headers.insert(USER_AGENT, HeaderValue::from_str(&user_agent).expect("UA"));
+        get_headers.insert(ACCEPT, json.clone());
+        get_headers.insert(
             HeaderName::from_static("polar-version"),
             HeaderValue::from_static(polarsh::DEFAULT_API_VERSION),
         );
+        let mut post_headers = get_headers.clone();
+        post_headers.insert(CONTENT_TYPE, json);
         Bare {
             client,
-            url,
-            headers,
+            member_sessions: base.join("v1/member-sessions/").expect("URL"),
+            customers: base.join("v1/customers/").expect("URL"),
+            post_headers,
+            get_headers,
         }
     }
 
     async fn create(&self, request: &MemberSessionCreate) -> Result<MemberSession, BoxError> {
         let response = self
             .client
-            .post(self.url.clone())
-            .headers(self.headers.clone())
+            .post(self.member_sessions.clone())
+            .headers(self.post_headers.clone())
             .body(serde_json::to_vec(request)?)
             .send()
             .await?;
-        let status = response.status();
-        let body = response.bytes().await?;
-        if !status.is_success() {
-            return Err(format!("status {status}").into());
-        }
-        Ok(serde_json::from_slice(&body)?)
+        decode(response).await
     }
+
+    /// `GET /v1/customers/` with these query parameters, encoded as reqwest's own `query` does
+    /// (`application/x-www-form-urlencoded`, through the URL's query serializer).
+    async fn customers(&self, query: &[(&str, &str)]) -> Result<BarePage, BoxError> {
+        let mut url = self.customers.clone();
+        url.query_pairs_mut().extend_pairs(query);
+        let response = self
+            .client
+            .get(url)
+            .headers(self.get_headers.clone())
+            .send()
+            .await?;
+        decode(response).await
+    }
+
+    async fn filtered(&self, email: &str, active: bool, limit: u32) -> Result<BarePage, BoxError> {
+        let active = if active { "true" } else { "false" };
+        let limit = limit.to_string();
+        self.customers(&[("email", email), ("active", active), ("limit", &limit)])
+            .await
+    }
+
+    async fn page(&self, limit: u32) -> Result<BarePage, BoxError> {
+        let limit = limit.to_string();
+        self.customers(&[("limit", &limit)]).await
+    }
+}
+
+/// The status checked, the body read whole and decoded.
+async fn decode<T: DeserializeOwned>(response: polarsh::reqwest::Response) -> Result<T, BoxError> {
+    let status = response.status();
+    let body = response.bytes().await?;
+    if !status.is_success() {
+        return Err(format!("status {status}").into());
+    }
+    Ok(serde_json::from_slice(&body)?)
 }
 
 #[derive(Debug)]
@@ -293,38 +506,149 @@ impl Kind {
     }
 }
 
-impl Clients {
-    async fn call(&self, kind: Kind) -> MemberSession {
-        let request = MemberSessionCreate::new(self.member_id);
-        match kind {
-            Kind::Bare => self.bare.create(&request).await.expect("bare call"),
-            Kind::Sdk => self
-                .sdk
-                .member_sessions()
-                .create(request)
-                .await
-                .expect("SDK call"),
+/// The calls measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Case {
+    /// `member_sessions().create(..)`: a POST with a JSON body.
+    Create,
+    /// `customers().list().email(..).active(true).limit(10)`: a GET with three query parameters
+    /// answered with a page of one customer.
+    Filtered,
+    /// `customers().list().limit(100)`: a page of 100 customers.
+    LongPage,
+}
+
+impl Case {
+    const ALL: [Case; 3] = [Case::Create, Case::Filtered, Case::LongPage];
+
+    /// The name `SDK_BENCH_ONLY` knows it by.
+    fn key(self) -> &'static str {
+        match self {
+            Case::Create => "create",
+            Case::Filtered => "filtered",
+            Case::LongPage => "page",
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Case::Create => "session create",
+            Case::Filtered => "GET, 3 query parameters",
+            Case::LongPage => "page of 100 customers",
+        }
+    }
+
+    fn call(self) -> &'static str {
+        match self {
+            Case::Create => "polar.member_sessions().create(MemberSessionCreate::new(id))",
+            Case::Filtered => "polar.customers().list().email(..).active(true).limit(10)",
+            Case::LongPage => "polar.customers().list().limit(100)",
+        }
+    }
+
+    /// How many times fewer calls than the others this one makes per round.
+    fn divisor(self) -> usize {
+        match self {
+            Case::Create | Case::Filtered => 1,
+            Case::LongPage => 10,
+        }
+    }
+
+    /// The items one answer holds.
+    fn items(self) -> usize {
+        match self {
+            Case::Create | Case::Filtered => 1,
+            Case::LongPage => PAGE_SIZE,
         }
     }
 }
 
-/// Checks that both clients put the same request on the wire.
-async fn same_request(clients: &Clients, server: &Server) {
+impl Clients {
+    /// One call; returns the number of models it decoded (customers for lists).
+    async fn call(&self, kind: Kind, case: Case) -> usize {
+        match (case, kind) {
+            (Case::Create, Kind::Bare) => {
+                let request = MemberSessionCreate::new(self.member_id);
+                let session = self.bare.create(&request).await.expect("bare call");
+                black_box(session);
+                1
+            }
+            (Case::Create, Kind::Sdk) => {
+                let request = MemberSessionCreate::new(self.member_id);
+                let session = self
+                    .sdk
+                    .member_sessions()
+                    .create(request)
+                    .await
+                    .expect("SDK call");
+                black_box(session);
+                1
+            }
+            (Case::Filtered, Kind::Bare) => {
+                let page = self
+                    .bare
+                    .filtered(EMAIL, true, 10)
+                    .await
+                    .expect("bare call");
+                black_box(page).items.len()
+            }
+            (Case::Filtered, Kind::Sdk) => {
+                let page = self
+                    .sdk
+                    .customers()
+                    .list()
+                    .email(EMAIL)
+                    .active(true)
+                    .limit(10)
+                    .await
+                    .expect("SDK call");
+                black_box(page).items.len()
+            }
+            (Case::LongPage, Kind::Bare) => {
+                let page = self.bare.page(100).await.expect("bare call");
+                black_box(page).items.len()
+            }
+            (Case::LongPage, Kind::Sdk) => {
+                let page = self
+                    .sdk
+                    .customers()
+                    .list()
+                    .limit(100)
+                    .await
+                    .expect("SDK call");
+                black_box(page).items.len()
+            }
+        }
+    }
+}
+
+/// Checks that both clients put the same request on the wire and decode the same number of
+/// models from the answer.
+async fn same_request(clients: &Clients, server: &Server, case: Case) {
     let mut seen = Vec::new();
     for kind in [Kind::Bare, Kind::Sdk] {
         server.record_next();
-        black_box(clients.call(kind).await);
+        let items = clients.call(kind, case).await;
+        assert_eq!(
+            items,
+            case.items(),
+            "{} decoded from the answer",
+            kind.name()
+        );
         seen.push(server.take_seen().expect("the server recorded the request"));
     }
     assert_eq!(
-        seen[0], seen[1],
-        "the bare client and the SDK sent different requests"
+        seen[0],
+        seen[1],
+        "the bare client and the SDK sent different requests for {}",
+        case.name()
     );
     let names: Vec<&str> = seen[0].headers.iter().map(|(n, _)| n.as_str()).collect();
     println!(
-        "both clients send: {} {} with headers [{}] and a {}-byte JSON body\n",
+        "{}: both clients send {} {} with headers [{}] and a {}-byte body",
+        case.name(),
         seen[0].method,
-        seen[0].path,
+        seen[0].path_and_query,
         names.join(", "),
         seen[0].body.len()
     );
@@ -332,17 +656,21 @@ async fn same_request(clients: &Clients, server: &Server) {
 
 /// Prints the size of every allocation one call of each client makes, to see where they differ.
 fn allocation_sizes(runtime: &tokio::runtime::Runtime, clients: &Clients) {
-    for kind in [Kind::Bare, Kind::Sdk] {
-        for _ in 0..100 {
-            black_box(runtime.block_on(clients.call(kind)));
+    for case in Case::ALL {
+        println!("{}:", case.name());
+        for kind in [Kind::Bare, Kind::Sdk] {
+            for _ in 0..100 {
+                black_box(runtime.block_on(clients.call(kind, case)));
+            }
+            let (_, sizes) =
+                measure::record_sizes(|| black_box(runtime.block_on(clients.call(kind, case))));
+            let total: usize = sizes.iter().sum();
+            println!(
+                "{:>4}: {} allocations (the first 512 recorded), {total} bytes: {sizes:?}",
+                kind.name(),
+                sizes.len()
+            );
         }
-        let (_, sizes) = measure::record_sizes(|| black_box(runtime.block_on(clients.call(kind))));
-        let total: usize = sizes.iter().sum();
-        println!(
-            "{:>4}: {} allocations, {total} bytes: {sizes:?}",
-            kind.name(),
-            sizes.len()
-        );
     }
     println!();
 }
@@ -365,13 +693,15 @@ struct Round {
     allocs_c64: f64,
 }
 
-async fn overhead(clients: &Arc<Clients>, config: &Config) -> Vec<Round> {
+async fn overhead(clients: &Arc<Clients>, config: &Config, case: Case) -> Vec<Round> {
+    println!("{}: {}", case.name(), case.call());
     // Warm up both: connections for every task, caches, the allocator's pools.
     for kind in [Kind::Bare, Kind::Sdk] {
-        for _ in 0..config.warmup {
-            black_box(clients.call(kind).await);
+        for _ in 0..config.warmup(case) {
+            black_box(clients.call(kind, case).await);
         }
-        concurrent(clients, kind, CONCURRENCY * 4).await;
+        let calls = (CONCURRENCY * 4 / case.divisor()).max(CONCURRENCY);
+        concurrent(clients, kind, case, calls).await;
     }
     let mut rounds = Vec::with_capacity(config.rounds * 2);
     for round in 0..config.rounds {
@@ -384,10 +714,10 @@ async fn overhead(clients: &Arc<Clients>, config: &Config) -> Vec<Round> {
         // concurrency 64 for both, so that the two halves of a pair see the same machine.
         let mut sequential = Vec::with_capacity(2);
         for kind in order {
-            sequential.push(measure_sequential(clients, kind, config).await);
+            sequential.push(measure_sequential(clients, kind, case, config).await);
         }
         for (kind, sequential) in order.into_iter().zip(sequential) {
-            let figures = measure_concurrent(clients, kind, config, sequential).await;
+            let figures = measure_concurrent(clients, kind, case, config, sequential).await;
             println!(
                 "round {:>2} {:>4}: median {:>9}  p99 {:>9}  {:>6.0} calls/s  CPU/call {:>9} (c=1) {:>9} (c=64)  {:.1} allocs/call",
                 round + 1,
@@ -407,22 +737,28 @@ async fn overhead(clients: &Arc<Clients>, config: &Config) -> Vec<Round> {
 }
 
 /// Concurrency 1: one call after the other, each timed. Fills the sequential figures of a round.
-async fn measure_sequential(clients: &Arc<Clients>, kind: Kind, config: &Config) -> Round {
-    for _ in 0..config.warmup / 5 {
-        black_box(clients.call(kind).await);
+async fn measure_sequential(
+    clients: &Arc<Clients>,
+    kind: Kind,
+    case: Case,
+    config: &Config,
+) -> Round {
+    for _ in 0..config.warmup(case) / 5 {
+        black_box(clients.call(kind, case).await);
     }
-    let mut latencies = Vec::with_capacity(config.calls_c1);
+    let calls = config.calls_c1(case);
+    let mut latencies = Vec::with_capacity(calls);
     let allocations = Allocations::now();
     let cpu = measure::thread_cpu();
-    for _ in 0..config.calls_c1 {
+    for _ in 0..calls {
         let start = Instant::now();
-        black_box(clients.call(kind).await);
+        black_box(clients.call(kind, case).await);
         latencies.push(start.elapsed().as_nanos() as f64);
     }
     let cpu = measure::thread_cpu() - cpu;
     let allocations = Allocations::now().since(allocations);
     latencies.sort_by(f64::total_cmp);
-    let calls = config.calls_c1 as f64;
+    let calls = calls as f64;
     Round {
         kind,
         median_ns: quantile(&latencies, 0.5),
@@ -441,17 +777,19 @@ async fn measure_sequential(clients: &Arc<Clients>, kind: Kind, config: &Config)
 async fn measure_concurrent(
     clients: &Arc<Clients>,
     kind: Kind,
+    case: Case,
     config: &Config,
     round: Round,
 ) -> Round {
+    let calls = config.calls_c64(case);
     let allocations = Allocations::now();
     let cpu = measure::thread_cpu();
     let process = measure::process_cpu();
-    let elapsed = concurrent(clients, kind, config.calls_c64).await;
+    let elapsed = concurrent(clients, kind, case, calls).await;
     let process = measure::process_cpu() - process;
     let cpu = measure::thread_cpu() - cpu;
     let allocations = Allocations::now().since(allocations);
-    let calls = config.calls_c64 as f64;
+    let calls = calls as f64;
     Round {
         throughput: calls / elapsed.as_secs_f64(),
         cpu_c64_ns: cpu.as_nanos() as f64 / calls,
@@ -462,7 +800,7 @@ async fn measure_concurrent(
 }
 
 /// Makes `calls` calls from [`CONCURRENCY`] tasks; returns the time they took.
-async fn concurrent(clients: &Arc<Clients>, kind: Kind, calls: usize) -> Duration {
+async fn concurrent(clients: &Arc<Clients>, kind: Kind, case: Case, calls: usize) -> Duration {
     let left = Arc::new(AtomicI64::new(i64::try_from(calls).expect("calls")));
     let start = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
@@ -471,7 +809,7 @@ async fn concurrent(clients: &Arc<Clients>, kind: Kind, calls: usize) -> Duratio
         let left = Arc::clone(&left);
         tasks.spawn(async move {
             while left.fetch_sub(1, Ordering::Relaxed) > 0 {
-                black_box(clients.call(kind).await);
+                black_box(clients.call(kind, case).await);
             }
         });
     }
@@ -481,28 +819,120 @@ async fn concurrent(clients: &Arc<Clients>, kind: Kind, calls: usize) -> Duratio
     start.elapsed()
 }
 
-/// One line of the table: a figure of both clients and their ratio, against a target.
+/// One line of a table: a figure of two contenders (bare and SDK, or pages and stream) and their
+/// ratio, against a target.
 struct Line {
     label: &'static str,
-    bare: f64,
-    sdk: f64,
-    /// The median over rounds of SDK / bare within each round, and its quartiles.
+    /// The medians over rounds of the reference (bare, or page by page) and of the one measured.
+    reference: f64,
+    measured: f64,
+    /// The median over rounds of measured / reference within each round, and its quartiles.
     paired: (f64, f64, f64),
     show: fn(f64) -> String,
-    /// The target, and whether lower is better.
     target: Option<Target>,
 }
 
+#[derive(Debug, Clone, Copy)]
 enum Target {
-    /// SDK / bare at most this.
+    /// The paired ratio at most this.
     RatioAtMost(f64),
-    /// SDK / bare at least this.
+    /// The paired ratio at least this.
     RatioAtLeast(f64),
-    /// SDK − bare at most this.
+    /// Measured − reference at most this.
     ExtraAtMost(f64),
 }
 
-fn print_overhead(rounds: &[Round], full: bool) {
+impl Line {
+    /// Whether the target is met, if there is one.
+    fn met(&self) -> Option<bool> {
+        let ratio = self.paired.0;
+        self.target.map(|target| match target {
+            Target::RatioAtMost(max) => ratio <= max,
+            Target::RatioAtLeast(min) => ratio >= min,
+            Target::ExtraAtMost(max) => self.measured - self.reference <= max,
+        })
+    }
+
+    fn verdict(&self, full: bool) -> String {
+        let met = |ok: bool| if ok { "met" } else { "MISSED" };
+        match (self.target, self.met()) {
+            (None, _) | (_, None) => String::new(),
+            (Some(_), _) if !full => "(judged on full runs only)".to_owned(),
+            (Some(Target::RatioAtMost(max)), Some(ok)) => format!("≤ {max:.2}: {}", met(ok)),
+            (Some(Target::RatioAtLeast(min)), Some(ok)) => format!("≥ {min:.2}: {}", met(ok)),
+            (Some(Target::ExtraAtMost(max)), Some(ok)) => format!(
+                "≤ {max:.0} extra: {:+.1}, {}",
+                self.measured - self.reference,
+                met(ok)
+            ),
+        }
+    }
+}
+
+/// The median of `measured / reference` over the pairs, and its quartiles.
+fn paired_ratio(pairs: impl Iterator<Item = (f64, f64)>) -> (f64, f64, f64) {
+    let mut ratios: Vec<f64> = pairs
+        .map(|(reference, measured)| measured / reference)
+        .collect();
+    ratios.sort_by(f64::total_cmp);
+    (
+        median(&ratios),
+        quantile(&ratios, 0.25),
+        quantile(&ratios, 0.75),
+    )
+}
+
+fn print_table(title: &str, columns: (&str, &str), lines: &[Line], full: bool) {
+    println!("{title}");
+    println!(
+        "{:<26} {:>12} {:>12} {:>9} {:>9} {:>13}   target (on the paired ratio)",
+        "figure",
+        columns.0,
+        columns.1,
+        format!("{}/{}", columns.1, columns.0),
+        "paired",
+        "paired IQR"
+    );
+    for line in lines {
+        let (ratio, low, high) = line.paired;
+        println!(
+            "{:<26} {:>12} {:>12} {:>9.3} {:>9.3} {:>13}   {}",
+            line.label,
+            (line.show)(line.reference),
+            (line.show)(line.measured),
+            line.measured / line.reference,
+            ratio,
+            format!("{low:.3}–{high:.3}"),
+            line.verdict(full),
+        );
+    }
+    println!();
+}
+
+fn count(n: f64) -> String {
+    format!("{n:.1}")
+}
+
+fn rate(n: f64) -> String {
+    format!("{n:.0}/s")
+}
+
+fn bytes(n: f64) -> String {
+    format!("{n:.0} B")
+}
+
+/// The lines of one call's table that the summary repeats.
+#[derive(Debug, Clone, Copy)]
+struct Summary {
+    latency: (f64, Option<bool>),
+    cpu_c1: (f64, Option<bool>),
+    throughput: (f64, Option<bool>),
+    cpu_c64: (f64, Option<bool>),
+    /// Allocations per call at concurrency 1: bare, SDK.
+    allocations: (f64, f64, Option<bool>),
+}
+
+fn print_overhead(rounds: &[Round], full: bool, case: Case) -> Summary {
     let of = |kind: Kind, figure: fn(&Round) -> f64| {
         let values: Vec<f64> = rounds
             .iter()
@@ -514,34 +944,22 @@ fn print_overhead(rounds: &[Round], full: bool) {
     // Each round measures both clients back to back: the ratio within a round is free of the
     // drift between rounds.
     let paired = |figure: fn(&Round) -> f64| {
-        let mut ratios: Vec<f64> = rounds
-            .chunks(2)
-            .map(|pair| {
-                let (bare, sdk) = match pair[0].kind {
-                    Kind::Bare => (&pair[0], &pair[1]),
-                    Kind::Sdk => (&pair[1], &pair[0]),
-                };
-                figure(sdk) / figure(bare)
-            })
-            .collect();
-        ratios.sort_by(f64::total_cmp);
-        (
-            median(&ratios),
-            quantile(&ratios, 0.25),
-            quantile(&ratios, 0.75),
-        )
+        paired_ratio(rounds.chunks(2).map(|pair| {
+            let (bare, sdk) = match pair[0].kind {
+                Kind::Bare => (&pair[0], &pair[1]),
+                Kind::Sdk => (&pair[1], &pair[0]),
+            };
+            (figure(bare), figure(sdk))
+        }))
     };
     let line = |label, figure: fn(&Round) -> f64, show, target| Line {
         label,
-        bare: of(Kind::Bare, figure),
-        sdk: of(Kind::Sdk, figure),
+        reference: of(Kind::Bare, figure),
+        measured: of(Kind::Sdk, figure),
         paired: paired(figure),
         show,
         target,
     };
-    let count = |n: f64| format!("{n:.1}");
-    let rate = |n: f64| format!("{n:.0}/s");
-    let bytes = |n: f64| format!("{n:.0} B");
     let lines = [
         line(
             "latency c=1, median",
@@ -560,7 +978,7 @@ fn print_overhead(rounds: &[Round], full: bool) {
             "client CPU/call c=1",
             |r| r.cpu_c1_ns,
             nanos,
-            Some(Target::RatioAtMost(1.10)),
+            Some(Target::RatioAtMost(1.05)),
         ),
         line(
             "client CPU/call c=64",
@@ -583,48 +1001,258 @@ fn print_overhead(rounds: &[Round], full: bool) {
         line("bytes allocated/call c=1", |r| r.bytes_c1, bytes, None),
         line("allocations/call c=64", |r| r.allocs_c64, count, None),
     ];
-    println!(
-        "SDK overhead: medians over rounds; SDK/bare = ratio of those medians; paired = median \
-         of the ratios within each round, IQR = their quartiles (client CPU and allocations: the \
-         client's thread only)"
+    let title = format!(
+        "SDK overhead, {}: medians over rounds; SDK/bare = ratio of those medians; paired = \
+         median of the ratios within each round, IQR = their quartiles (client CPU and \
+         allocations: the client's thread only)",
+        case.name()
+    );
+    print_table(&title, ("bare", "SDK"), &lines, full);
+    let figure = |line: &Line| (line.paired.0, line.met());
+    Summary {
+        latency: figure(&lines[0]),
+        throughput: figure(&lines[2]),
+        cpu_c1: figure(&lines[3]),
+        cpu_c64: figure(&lines[4]),
+        allocations: (lines[6].reference, lines[6].measured, lines[6].met()),
+    }
+}
+
+/// The two ways of reading every customer of the ten-page list with the SDK.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Walk {
+    /// `.page(n).await` for n in 1..=10, every item of each page taken.
+    Pages,
+    /// `.stream()`, polled to its end.
+    Stream,
+}
+
+impl Walk {
+    fn name(self) -> &'static str {
+        match self {
+            Walk::Pages => "pages",
+            Walk::Stream => "stream",
+        }
+    }
+}
+
+/// Reads every customer of the list; returns how many there were.
+async fn walk(polar: &Polar, walk: Walk) -> usize {
+    let mut customers = 0;
+    match walk {
+        Walk::Pages => {
+            for number in 1..=PAGES {
+                let page = polar
+                    .customers()
+                    .list()
+                    .limit(100)
+                    .page(number)
+                    .await
+                    .expect("a page");
+                for customer in page.items {
+                    black_box(customer);
+                    customers += 1;
+                }
+            }
+        }
+        Walk::Stream => {
+            let mut stream = polar.customers().list().limit(100).stream();
+            while let Some(customer) = stream.next().await {
+                black_box(customer.expect("a streamed customer"));
+                customers += 1;
+            }
+        }
+    }
+    customers
+}
+
+/// Checks that both walks read every customer with the same requests: the same first request
+/// and one request per page.
+async fn same_walk(polar: &Polar, server: &Server) {
+    let mut seen = Vec::new();
+    for way in [Walk::Pages, Walk::Stream] {
+        let served = server.served();
+        server.record_next();
+        let customers = walk(polar, way).await;
+        assert_eq!(customers, PAGES as usize * PAGE_SIZE, "{}", way.name());
+        assert_eq!(server.served() - served, u64::from(PAGES), "{}", way.name());
+        seen.push(server.take_seen().expect("the server recorded the request"));
+    }
+    assert_eq!(
+        seen[0], seen[1],
+        "the stream and the pages start differently"
     );
     println!(
-        "{:<26} {:>12} {:>12} {:>9} {:>9} {:>13}   target (on the paired ratio)",
-        "figure", "bare", "SDK", "SDK/bare", "paired", "paired IQR"
+        "walks: both read {} customers in {PAGES} requests, the first {} {}",
+        PAGES as usize * PAGE_SIZE,
+        seen[0].method,
+        seen[0].path_and_query
     );
-    for line in lines {
-        let (ratio, low, high) = line.paired;
-        let verdict = match line.target {
-            None => String::new(),
-            Some(_) if !full => "(judged on full runs only)".to_owned(),
-            Some(Target::RatioAtMost(max)) => {
-                format!(
-                    "≤ {max:.2}: {}",
-                    if ratio <= max { "met" } else { "MISSED" }
-                )
-            }
-            Some(Target::RatioAtLeast(min)) => {
-                format!(
-                    "≥ {min:.2}: {}",
-                    if ratio >= min { "met" } else { "MISSED" }
-                )
-            }
-            Some(Target::ExtraAtMost(max)) => {
-                let extra = line.sdk - line.bare;
-                format!(
-                    "≤ {max:.0} extra: {extra:+.1}, {}",
-                    if extra <= max { "met" } else { "MISSED" }
-                )
-            }
+}
+
+/// The figures of one round of one way of walking the list.
+#[derive(Debug, Clone, Copy)]
+struct WalkRound {
+    walk: Walk,
+    median_ns: f64,
+    cpu_ns: f64,
+    allocs: f64,
+    bytes: f64,
+}
+
+async fn walk_rounds(polar: &Polar, config: &Config) -> Vec<WalkRound> {
+    println!(
+        "{PAGES} pages of {PAGE_SIZE} customers: polar.customers().list().limit(100).stream() \
+         against .page(n).await for n in 1..={PAGES}, every customer taken"
+    );
+    for way in [Walk::Pages, Walk::Stream] {
+        for _ in 0..(config.warmup / 50).max(2) {
+            black_box(walk(polar, way).await);
+        }
+    }
+    let mut rounds = Vec::with_capacity(config.rounds * 2);
+    for round in 0..config.rounds {
+        let order = if round % 2 == 0 {
+            [Walk::Pages, Walk::Stream]
+        } else {
+            [Walk::Stream, Walk::Pages]
         };
+        for way in order {
+            black_box(walk(polar, way).await);
+            let mut times = Vec::with_capacity(config.walks);
+            let allocations = Allocations::now();
+            let cpu = measure::thread_cpu();
+            for _ in 0..config.walks {
+                let start = Instant::now();
+                black_box(walk(polar, way).await);
+                times.push(start.elapsed().as_nanos() as f64);
+            }
+            let cpu = measure::thread_cpu() - cpu;
+            let allocations = Allocations::now().since(allocations);
+            let walks = config.walks as f64;
+            let figures = WalkRound {
+                walk: way,
+                median_ns: median(&times),
+                cpu_ns: cpu.as_nanos() as f64 / walks,
+                allocs: allocations.count as f64 / walks,
+                bytes: allocations.bytes as f64 / walks,
+            };
+            println!(
+                "round {:>2} {:>6}: median {:>9}  CPU/walk {:>9}  {:.1} allocs/walk",
+                round + 1,
+                way.name(),
+                nanos(figures.median_ns),
+                nanos(figures.cpu_ns),
+                figures.allocs,
+            );
+            rounds.push(figures);
+        }
+    }
+    println!();
+    rounds
+}
+
+/// Prints the walks' table; returns the paired ratios of time and CPU, each with its verdict.
+fn print_walks(rounds: &[WalkRound], full: bool) -> [(f64, Option<bool>); 2] {
+    let of = |way: Walk, figure: fn(&WalkRound) -> f64| {
+        let values: Vec<f64> = rounds
+            .iter()
+            .filter(|r| r.walk == way)
+            .map(figure)
+            .collect();
+        median(&values)
+    };
+    let paired = |figure: fn(&WalkRound) -> f64| {
+        paired_ratio(rounds.chunks(2).map(|pair| {
+            let (pages, stream) = match pair[0].walk {
+                Walk::Pages => (&pair[0], &pair[1]),
+                Walk::Stream => (&pair[1], &pair[0]),
+            };
+            (figure(pages), figure(stream))
+        }))
+    };
+    let line = |label, figure: fn(&WalkRound) -> f64, show, target| Line {
+        label,
+        reference: of(Walk::Pages, figure),
+        measured: of(Walk::Stream, figure),
+        paired: paired(figure),
+        show,
+        target,
+    };
+    let lines = [
+        line(
+            "time per walk, median",
+            |r| r.median_ns,
+            nanos as fn(f64) -> String,
+            Some(Target::RatioAtMost(1.05)),
+        ),
+        line(
+            "client CPU per walk",
+            |r| r.cpu_ns,
+            nanos,
+            Some(Target::RatioAtMost(1.05)),
+        ),
+        line("allocations per walk", |r| r.allocs, count, None),
+        line("bytes allocated per walk", |r| r.bytes, bytes, None),
+    ];
+    let title = format!(
+        "Stream against pages, {PAGES} pages of {PAGE_SIZE} customers (concurrency 1): medians \
+         over rounds; paired = median of the ratios within each round"
+    );
+    print_table(&title, ("pages", "stream"), &lines, full);
+    [
+        (lines[0].paired.0, lines[0].met()),
+        (lines[1].paired.0, lines[1].met()),
+    ]
+}
+
+/// Every target of the run on one screen.
+fn print_summary(cases: &[(Case, Summary)], walks: Option<&[(f64, Option<bool>); 2]>, full: bool) {
+    let verdict = |met: Option<bool>| match met {
+        Some(true) if full => " met",
+        Some(false) if full => " MISSED",
+        _ => "",
+    };
+    let show = |(ratio, met): (f64, Option<bool>)| format!("{ratio:.3}{}", verdict(met));
+    println!(
+        "Summary: paired ratios SDK/bare{}",
+        if full {
+            ""
+        } else {
+            " (a smoke run: nothing judged)"
+        }
+    );
+    println!(
+        "{:<26} {:>16} {:>16} {:>16} {:>16} {:>22}",
+        "call",
+        "latency c=1",
+        "CPU/call c=1",
+        "throughput c=64",
+        "CPU/call c=64",
+        "allocs c=1 bare/SDK"
+    );
+    println!(
+        "{:<26} {:>16} {:>16} {:>16} {:>16} {:>22}",
+        "target", "≤ 1.05", "≤ 1.05", "≥ 0.95", "≤ 1.10", "≤ 10 extra"
+    );
+    for (case, summary) in cases {
+        let (bare, sdk, met) = summary.allocations;
         println!(
-            "{:<26} {:>12} {:>12} {:>9.3} {:>9.3} {:>13}   {verdict}",
-            line.label,
-            (line.show)(line.bare),
-            (line.show)(line.sdk),
-            line.sdk / line.bare,
-            ratio,
-            format!("{low:.3}–{high:.3}"),
+            "{:<26} {:>16} {:>16} {:>16} {:>16} {:>22}",
+            case.name(),
+            show(summary.latency),
+            show(summary.cpu_c1),
+            show(summary.throughput),
+            show(summary.cpu_c64),
+            format!("{bare:.1}/{sdk:.1}{}", verdict(met)),
+        );
+    }
+    if let Some(walks) = walks {
+        println!(
+            "stream/pages, {PAGES}×{PAGE_SIZE}: time per walk {} (≤ 1.05), client CPU per walk \
+             {} (≤ 1.05)",
+            show(walks[0]),
+            show(walks[1]),
         );
     }
     println!();
@@ -701,7 +1329,7 @@ fn print_setup_costs(config: &Config, base: &str) {
     println!();
 }
 
-fn print_decode_costs(config: &Config, member_body: &str, team_body: &str) {
+fn print_decode_costs(config: &Config, member_body: &str, team_body: &str, bodies: &Bodies) {
     println!("Decoding with serde_json::from_slice (median per decode; allocations per decode)");
     println!(
         "{:<44} {:>10} {:>10} {:>12}",
@@ -721,5 +1349,12 @@ fn print_decode_costs(config: &Config, member_body: &str, team_body: &str) {
             }),
         );
     }
+    let page = &bodies.pages[0];
+    print_per_op(
+        &format!("page of {PAGE_SIZE} customers, {} B", page.len()),
+        per_op(3 * n, 20, || {
+            serde_json::from_slice::<BarePage>(black_box(page)).expect("decodes")
+        }),
+    );
     println!();
 }

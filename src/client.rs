@@ -9,6 +9,7 @@ use reqwest::header::{ACCEPT, HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 use url::{Host, Url};
 
 use crate::error::Error;
+use crate::operation::Operation;
 use crate::resources::customer_portal::CustomerPortal;
 use crate::retry::RetryConfig;
 
@@ -94,8 +95,11 @@ pub(crate) struct Inner {
     /// The HTTP client, or why the configuration is unusable (reported by every call).
     pub(crate) http: Result<reqwest::Client, String>,
     pub(crate) base_url: Url,
-    /// `base_url` as text, ending in `/`: paths are appended to it.
-    pub(crate) base: String,
+    /// The path of `base_url`, ending in `/`: operation paths are appended to it.
+    pub(crate) base_path: String,
+    /// The parsed URLs of the operations without path parameters, by operation id: most calls
+    /// then clone a URL instead of parsing one.
+    pub(crate) urls: std::sync::RwLock<std::collections::HashMap<&'static str, Url>>,
     /// `Authorization: Bearer …`, marked sensitive; `None` for a client without a token.
     pub(crate) token: Option<HeaderValue>,
     /// The headers every request carries: user agent, accept, API version.
@@ -103,6 +107,35 @@ pub(crate) struct Inner {
     pub(crate) retry: RetryConfig,
     pub(crate) timeout: Duration,
     pub(crate) custom_client: bool,
+}
+
+impl Inner {
+    /// The URL of a call to `op` at `path` (relative to the base URL), without its query.
+    /// `fixed`: the path is the operation's own (no parameters), so its URL is cached.
+    pub(crate) fn url_for(&self, op: &Operation, path: &str, fixed: bool) -> Url {
+        let cacheable = fixed;
+        if cacheable {
+            if let Some(url) = self
+                .urls
+                .read()
+                .ok()
+                .and_then(|urls| urls.get(op.id).cloned())
+            {
+                return url;
+            }
+        }
+        let mut url = self.base_url.clone();
+        let mut full = String::with_capacity(self.base_path.len() + path.len());
+        full.push_str(&self.base_path);
+        full.push_str(path);
+        url.set_path(&full);
+        if cacheable {
+            if let Ok(mut urls) = self.urls.write() {
+                urls.insert(op.id, url.clone());
+            }
+        }
+        url
+    }
 }
 
 /// `Bearer {token}` as a sensitive header value, or why the token cannot be one.
@@ -286,7 +319,8 @@ impl Polar {
         Polar {
             inner: Arc::new(Inner {
                 http: Err(message),
-                base: base_url.to_string(),
+                base_path: base_url.path().to_owned(),
+                urls: Default::default(),
                 token: None,
                 base_url,
                 headers: HeaderMap::new(),
@@ -541,7 +575,8 @@ impl PolarBuilder {
         Ok(Polar {
             inner: Arc::new(Inner {
                 http: Ok(http),
-                base: base_url.to_string(),
+                base_path: base_url.path().to_owned(),
+                urls: Default::default(),
                 base_url,
                 token,
                 headers,

@@ -49,7 +49,7 @@ pub struct RequestBuilder<T, O = ()> {
     pub(crate) polar: Polar,
     pub(crate) op: &'static Operation,
     /// The filled-in path (it may hold a secret: never shown), or why it could not be filled.
-    pub(crate) path: Result<String, String>,
+    pub(crate) path: Result<std::borrow::Cow<'static, str>, String>,
     pub(crate) query: Query,
     pub(crate) body: Body,
     /// The customer or member session token of a portal client.

@@ -1,7 +1,8 @@
 //! The local server both clients talk to: hyper's HTTP/1.1 server on 127.0.0.1, on a thread
-//! with its own single-threaded runtime, answering every `POST /v1/member-sessions/` with the
-//! recorded 201 body over keep-alive connections. It does as little as it can, so that the
-//! clients' work dominates.
+//! with its own single-threaded runtime, over keep-alive connections. A route function picks
+//! the answer from the method, path and query: a status and a body prepared before the bench
+//! starts, so that answering is a lookup and a reference-count increment. It does as little as
+//! it can, so that the clients' work dominates.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -14,26 +15,38 @@ use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::header::{CONTENT_TYPE, HeaderValue};
 use hyper::service::service_fn;
-use hyper::{Request, Response, StatusCode};
+use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use tokio::sync::oneshot;
 
-/// One request as the server saw it: method, path, headers (sorted) and body.
+/// One request as the server saw it: method, path with its query, headers (sorted) and body.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Seen {
     pub(crate) method: String,
-    pub(crate) path: String,
+    pub(crate) path_and_query: String,
     pub(crate) headers: Vec<(String, String)>,
     pub(crate) body: Vec<u8>,
 }
 
-#[derive(Debug)]
+/// Picks the answer to a request from its method, path and query (`None` when it has none): a
+/// status and a JSON body, or `None` for a 404.
+pub(crate) type Route =
+    dyn Fn(&Method, &str, Option<&str>) -> Option<(StatusCode, Bytes)> + Send + Sync + 'static;
+
 struct State {
-    body: Bytes,
+    route: Box<Route>,
     served: AtomicU64,
     /// When set, the next request is recorded in `seen`.
     record: AtomicBool,
     seen: Mutex<Option<Seen>>,
+}
+
+impl std::fmt::Debug for State {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("State")
+            .field("served", &self.served)
+            .finish_non_exhaustive()
+    }
 }
 
 /// The running server; dropping it stops it.
@@ -46,15 +59,20 @@ pub(crate) struct Server {
 }
 
 impl Server {
-    /// Starts a server that answers with `body` (JSON, status 201).
-    pub(crate) fn start(body: Bytes) -> Server {
+    /// Starts a server that answers as `route` says.
+    pub(crate) fn start(
+        route: impl Fn(&Method, &str, Option<&str>) -> Option<(StatusCode, Bytes)>
+        + Send
+        + Sync
+        + 'static,
+    ) -> Server {
         let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         listener
             .set_nonblocking(true)
             .expect("non-blocking listener");
         let addr = listener.local_addr().expect("local address");
         let state = Arc::new(State {
-            body,
+            route: Box::new(route),
             served: AtomicU64::new(0),
             record: AtomicBool::new(false),
             seen: Mutex::new(None),
@@ -133,8 +151,11 @@ async fn answer(
     request: Request<Incoming>,
     state: Arc<State>,
 ) -> Result<Response<Full<Bytes>>, Infallible> {
-    let expected =
-        request.method() == hyper::Method::POST && request.uri().path() == "/v1/member-sessions/";
+    let answer = (state.route)(
+        request.method(),
+        request.uri().path(),
+        request.uri().query(),
+    );
     let record = state.record.swap(false, Ordering::SeqCst);
     let head = record.then(|| {
         let mut headers: Vec<(String, String)> = request
@@ -146,9 +167,11 @@ async fn answer(
             })
             .collect();
         headers.sort();
+        let uri = request.uri();
+        let path_and_query = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
         (
             request.method().as_str().to_owned(),
-            request.uri().path().to_owned(),
+            path_and_query.to_owned(),
             headers,
         )
     });
@@ -157,25 +180,23 @@ async fn answer(
         Ok(body) => body.to_bytes(),
         Err(_) => Bytes::new(),
     };
-    if let Some((method, path, headers)) = head {
+    if let Some((method, path_and_query, headers)) = head {
         *state.seen.lock().expect("lock") = Some(Seen {
             method,
-            path,
+            path_and_query,
             headers,
             body: body.to_vec(),
         });
     }
     state.served.fetch_add(1, Ordering::Relaxed);
-    let mut response = if expected {
-        let mut response = Response::new(Full::new(state.body.clone()));
-        *response.status_mut() = StatusCode::CREATED;
-        response
-    } else {
-        let mut response =
-            Response::new(Full::new(Bytes::from_static(b"{\"detail\":\"Not Found\"}")));
-        *response.status_mut() = StatusCode::NOT_FOUND;
-        response
-    };
+    let (status, body) = answer.unwrap_or_else(|| {
+        (
+            StatusCode::NOT_FOUND,
+            Bytes::from_static(b"{\"detail\":\"Not Found\"}"),
+        )
+    });
+    let mut response = Response::new(Full::new(body));
+    *response.status_mut() = status;
     response
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));

@@ -1,5 +1,6 @@
 //! Path parameters, query strings and form bodies, encoded as Polar's server reads them.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use chrono::{DateTime, SecondsFormat, Utc};
@@ -10,7 +11,14 @@ use uuid::Uuid;
 ///
 /// A value that is empty, `.` or `..` is refused: the URL parser would drop or resolve it and
 /// send the request to another path (`/v1/customers/external/..` is the customer list).
-pub(crate) fn fill_path(template: &str, values: &[&str]) -> Result<String, String> {
+pub(crate) fn fill_path(
+    template: &'static str,
+    values: &[&str],
+) -> Result<Cow<'static, str>, String> {
+    let relative = template.strip_prefix('/').unwrap_or(template);
+    if values.is_empty() && !relative.contains('{') {
+        return Ok(Cow::Borrowed(relative));
+    }
     let mut out =
         String::with_capacity(template.len() + values.iter().map(|v| v.len()).sum::<usize>());
     let mut values = values.iter();
@@ -35,7 +43,7 @@ pub(crate) fn fill_path(template: &str, values: &[&str]) -> Result<String, Strin
         rest = &rest[close + 1..];
     }
     out.push_str(rest);
-    Ok(out)
+    Ok(Cow::Owned(out))
 }
 
 /// Percent-encodes everything but RFC 3986's unreserved characters.
@@ -54,24 +62,40 @@ fn encode_segment(value: &str, out: &mut String) {
 /// Booleans are `true`/`false`, timestamps RFC 3339 in UTC, ids hyphenated; enums are sent as
 /// Polar spells them.
 pub(crate) trait QueryValue {
-    /// Appends the value, not yet percent-encoded, to `out`.
-    fn write_query(&self, out: &mut String);
+    /// Writes the value to `out`, which percent-encodes it.
+    fn write_query(&self, out: &mut Encoder<'_>);
+}
+
+/// Percent-encodes what is written to it into a query string.
+pub(crate) struct Encoder<'a>(&'a mut String);
+
+impl Encoder<'_> {
+    pub(crate) fn push_str(&mut self, text: &str) {
+        encode_component(text, self.0, false);
+    }
+}
+
+impl std::fmt::Write for Encoder<'_> {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.push_str(text);
+        Ok(())
+    }
 }
 
 impl QueryValue for str {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         out.push_str(self);
     }
 }
 
 impl QueryValue for String {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         out.push_str(self);
     }
 }
 
 impl QueryValue for bool {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         out.push_str(if *self { "true" } else { "false" });
     }
 }
@@ -79,17 +103,24 @@ impl QueryValue for bool {
 macro_rules! display_query_value {
     ($($ty:ty),*) => {$(
         impl QueryValue for $ty {
-            fn write_query(&self, out: &mut String) {
+            fn write_query(&self, out: &mut Encoder<'_>) {
                 let _ = write!(out, "{self}");
             }
         }
     )*};
 }
 
-display_query_value!(i32, i64, u32, u64, f64, Uuid);
+display_query_value!(i32, i64, u32, u64, f64);
+
+impl QueryValue for Uuid {
+    fn write_query(&self, out: &mut Encoder<'_>) {
+        let mut buffer = Uuid::encode_buffer();
+        out.push_str(self.hyphenated().encode_lower(&mut buffer));
+    }
+}
 
 impl QueryValue for DateTime<Utc> {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         out.push_str(&self.to_rfc3339_opts(SecondsFormat::AutoSi, true));
     }
 }
@@ -101,21 +132,22 @@ impl QueryValue for chrono::NaiveDate {
 }
 
 impl<T: QueryValue + ?Sized> QueryValue for &T {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         (**self).write_query(out);
     }
 }
 
-/// The query string of one request: names and values in the order they were set.
+/// The query string of one request, kept encoded (`a=1&b=2`) in the order it was set: one
+/// buffer, whatever the number of parameters.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Query {
-    pairs: Vec<(String, String)>,
+    encoded: String,
 }
 
 impl Query {
     /// Sets `name` to one value, replacing any value it had.
     pub(crate) fn set(&mut self, name: &str, value: &(impl QueryValue + ?Sized)) {
-        self.pairs.retain(|(n, _)| n != name);
+        self.remove(name);
         self.append(name, value);
     }
 
@@ -125,7 +157,7 @@ impl Query {
         name: &str,
         values: impl IntoIterator<Item = V>,
     ) {
-        self.pairs.retain(|(n, _)| n != name);
+        self.remove(name);
         for value in values {
             self.append(name, &value);
         }
@@ -133,9 +165,17 @@ impl Query {
 
     /// Adds one value of `name`, keeping the others.
     pub(crate) fn append(&mut self, name: &str, value: &(impl QueryValue + ?Sized)) {
-        let mut text = String::new();
-        value.write_query(&mut text);
-        self.pairs.push((name.to_owned(), text));
+        if !self.encoded.is_empty() {
+            self.encoded.push('&');
+        }
+        if self.encoded.capacity() == 0 {
+            self.encoded.reserve(96);
+        }
+        encode_component(name, &mut self.encoded, true);
+        self.encoded.push('=');
+        // The value is percent-encoded as it is written: no copy of it is made.
+        let mut encoder = Encoder(&mut self.encoded);
+        value.write_query(&mut encoder);
     }
 
     /// Polar's metadata filter: `metadata[key]=value`, repeatable.
@@ -143,25 +183,36 @@ impl Query {
         self.append(&format!("metadata[{key}]"), value);
     }
 
-    /// The names set, in order (values are never shown: they may be secrets).
+    /// Drops every value of `name`.
+    fn remove(&mut self, name: &str) {
+        let mut encoded_name = String::new();
+        encode_component(name, &mut encoded_name, true);
+        if !self.names().any(|n| n == encoded_name) {
+            return;
+        }
+        let kept: Vec<&str> = self
+            .encoded
+            .split('&')
+            .filter(|pair| pair.split('=').next() != Some(encoded_name.as_str()))
+            .collect();
+        self.encoded = kept.join("&");
+    }
+
+    /// The names set, in order, as encoded (values are never shown: they may be secrets).
     pub(crate) fn names(&self) -> impl Iterator<Item = &str> {
-        self.pairs.iter().map(|(name, _)| name.as_str())
+        self.encoded
+            .split('&')
+            .filter(|pair| !pair.is_empty())
+            .map(|pair| pair.split('=').next().unwrap_or(pair))
     }
 
     pub(crate) fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
+        self.encoded.is_empty()
     }
 
     /// `a=1&b=2`, percent-encoded (`[` and `]` of metadata filters kept as they are).
-    pub(crate) fn encode(&self, out: &mut String) {
-        for (i, (name, value)) in self.pairs.iter().enumerate() {
-            if i > 0 {
-                out.push('&');
-            }
-            encode_component(name, out, true);
-            out.push('=');
-            encode_component(value, out, false);
-        }
+    pub(crate) fn as_str(&self) -> &str {
+        &self.encoded
     }
 }
 
@@ -214,11 +265,19 @@ mod tests {
         query.set("active", &true);
         query.metadata("plan", "pro tier");
         query.set("email", "a+b@c.d");
-        let mut out = String::new();
-        query.encode(&mut out);
         assert_eq!(
-            out,
+            query.as_str(),
             "id=a&id=b&active=true&metadata[plan]=pro%20tier&email=a%2Bb%40c.d"
+        );
+        query.set("active", &false);
+        query.set_all("id", ["c"]);
+        assert_eq!(
+            query.as_str(),
+            "metadata[plan]=pro%20tier&email=a%2Bb%40c.d&active=false&id=c"
+        );
+        assert_eq!(
+            query.names().collect::<Vec<_>>(),
+            ["metadata[plan]", "email", "active", "id"]
         );
     }
 }

@@ -38,7 +38,7 @@ const FORM: HeaderValue = HeaderValue::from_static("application/x-www-form-urlen
 pub(crate) struct Call {
     pub(crate) polar: Polar,
     pub(crate) op: &'static Operation,
-    pub(crate) path: Result<String, String>,
+    pub(crate) path: Result<std::borrow::Cow<'static, str>, String>,
     pub(crate) query: Query,
     pub(crate) body: Body,
     pub(crate) session: Option<SessionToken>,
@@ -100,38 +100,14 @@ impl Call {
         };
         let token = credential(op, options, self.session.as_ref(), inner.token.as_ref())?;
 
-        let mut url = String::with_capacity(inner.base.len() + path.len() + 64);
-        url.push_str(&inner.base);
-        url.push_str(&path);
-        if !self.query.is_empty() {
-            url.push('?');
-            self.query.encode(&mut url);
-        }
-        // The URL may carry a secret (a client secret in the path, a token in the query): it is
-        // never shown, not even in this error.
-        let url = url::Url::parse(&url).map_err(|_| {
-            Error::config(format!(
-                "{}: the request URL could not be built from {}",
-                op.id, op.path
-            ))
-        })?;
-
-        let mut headers = inner.headers.clone();
-        if let Some(token) = token {
-            headers.insert(AUTHORIZATION, token);
-        }
-        if let Some(content_type) = content_type {
-            headers.insert(CONTENT_TYPE, content_type);
-        }
-        if let Some(options) = options {
-            for (name, value) in &options.headers {
-                headers.insert(name, value.clone());
-            }
-        }
         let attempt = Attempt {
             http,
-            url,
-            headers,
+            inner,
+            path,
+            query: self.query,
+            token,
+            content_type,
+            extra_headers: options.map(|o| &o.headers).filter(|h| !h.is_empty()),
             body,
             context: &context,
             decoder,
@@ -280,23 +256,51 @@ fn kind(error: &Error) -> &'static str {
 /// Everything one attempt needs; built once per call and reused by every attempt.
 struct Attempt<'a, T> {
     http: &'a reqwest::Client,
-    url: url::Url,
-    headers: HeaderMap,
+    inner: &'a crate::client::Inner,
+    path: std::borrow::Cow<'static, str>,
+    query: Query,
+    token: Option<HeaderValue>,
+    content_type: Option<HeaderValue>,
+    extra_headers: Option<&'a HeaderMap>,
     body: Option<Bytes>,
     context: &'a CallContext,
     decoder: Decoder<T>,
 }
 
 impl<T> Attempt<'_, T> {
-    /// One exchange; `ends` is when it will be stopped from outside.
-    async fn run(&self, ends: Option<Instant>) -> Result<T, Error> {
-        // The request is put together by hand rather than with `RequestBuilder`, which merges
-        // the header map entry by entry and holds a clone of the client.
-        let mut request = reqwest::Request::new(self.context.op.method.clone(), self.url.clone());
-        *request.headers_mut() = self.headers.clone();
+    /// The request of one attempt, built afresh for each (the URL and the headers move into the
+    /// request, so the first attempt clones nothing). The URL may carry a secret (a client
+    /// secret in the path, a token in the query): it never leaves this function but into the
+    /// request.
+    fn request(&self) -> reqwest::Request {
+        let fixed = matches!(self.path, std::borrow::Cow::Borrowed(_));
+        let mut url = self.inner.url_for(self.context.op, &self.path, fixed);
+        if !self.query.is_empty() {
+            url.set_query(Some(self.query.as_str()));
+        }
+        let mut request = reqwest::Request::new(self.context.op.method.clone(), url);
+        let headers = request.headers_mut();
+        *headers = self.inner.headers.clone();
+        if let Some(token) = &self.token {
+            headers.insert(AUTHORIZATION, token.clone());
+        }
+        if let Some(content_type) = &self.content_type {
+            headers.insert(CONTENT_TYPE, content_type.clone());
+        }
+        if let Some(extra) = self.extra_headers {
+            for (name, value) in extra {
+                headers.insert(name, value.clone());
+            }
+        }
         if let Some(body) = &self.body {
             *request.body_mut() = Some(body.clone().into());
         }
+        request
+    }
+
+    /// One exchange; `ends` is when it will be stopped from outside.
+    async fn run(&self, ends: Option<Instant>) -> Result<T, Error> {
+        let request = self.request();
         let mut response = self
             .http
             .execute(request)
@@ -310,12 +314,8 @@ impl<T> Attempt<'_, T> {
         } else {
             crate::error::ApiError::MAX_BODY
         };
-        let expected = response.content_length().unwrap_or(0);
-        let initial = usize::try_from(expected)
-            .unwrap_or(usize::MAX)
-            .min(cap)
-            .min(decode::MAX_JSON_BODY);
-        let mut body = Vec::with_capacity(initial);
+        let expected = response.content_length();
+        let mut body = ReadBody::new(expected);
         let read = read_capped(response, cap, &mut body);
         let read = match ends {
             // An error status is the answer even if its body stalls: stop reading a little
@@ -341,11 +341,55 @@ impl<T> Attempt<'_, T> {
         classify(
             status,
             headers,
-            &body,
+            body.as_slice(),
             truncated,
             self.context,
             self.decoder,
         )
+    }
+}
+
+/// An answer's body as it is read: the first chunk as it came (no copy when it is the whole body), then
+/// a buffer once a second chunk arrives.
+enum ReadBody {
+    Chunk(Bytes),
+    Buffer(Vec<u8>),
+}
+
+impl ReadBody {
+    fn new(expected: Option<u64>) -> ReadBody {
+        match expected {
+            // A declared length: most answers come in one chunk, kept as it is.
+            Some(_) => ReadBody::Chunk(Bytes::new()),
+            None => ReadBody::Buffer(Vec::new()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            ReadBody::Chunk(bytes) => bytes.len(),
+            ReadBody::Buffer(buffer) => buffer.len(),
+        }
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        match self {
+            ReadBody::Chunk(bytes) => bytes,
+            ReadBody::Buffer(buffer) => buffer,
+        }
+    }
+
+    fn push(&mut self, chunk: Bytes, expected: usize) {
+        match self {
+            ReadBody::Chunk(first) if first.is_empty() => *first = chunk,
+            ReadBody::Chunk(first) => {
+                let mut buffer = Vec::with_capacity(expected.max(first.len() + chunk.len()));
+                buffer.extend_from_slice(first);
+                buffer.extend_from_slice(&chunk);
+                *self = ReadBody::Buffer(buffer);
+            }
+            ReadBody::Buffer(buffer) => buffer.extend_from_slice(&chunk),
+        }
     }
 }
 
@@ -354,15 +398,21 @@ impl<T> Attempt<'_, T> {
 async fn read_capped(
     mut response: reqwest::Response,
     cap: usize,
-    body: &mut Vec<u8>,
+    body: &mut ReadBody,
 ) -> Result<bool, reqwest::Error> {
+    let expected = response
+        .content_length()
+        .and_then(|n| usize::try_from(n).ok())
+        .unwrap_or(0)
+        .min(cap)
+        .min(decode::MAX_JSON_BODY);
     while let Some(chunk) = response.chunk().await? {
         let room = cap - body.len();
         if chunk.len() > room {
-            body.extend_from_slice(&chunk[..room]);
+            body.push(chunk.slice(..room), expected);
             return Ok(true);
         }
-        body.extend_from_slice(&chunk);
+        body.push(chunk, expected);
     }
     Ok(false)
 }
