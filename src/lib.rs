@@ -6,7 +6,10 @@
 // retry) → models, errors, options.
 mod client;
 mod error;
+#[macro_use]
 pub mod models;
+#[rustfmt::skip]
+mod generated;
 mod operation;
 mod options;
 mod pages;
