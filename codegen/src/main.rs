@@ -339,6 +339,8 @@ struct Member {
     /// Alternatives of conditions on `value` (any may hold).
     checks: Vec<String>,
     score: usize,
+    /// The member's properties, when it is an object.
+    keys: Option<Vec<String>>,
 }
 
 struct Field {
@@ -350,6 +352,8 @@ struct Field {
     secret: bool,
     constant: Option<Value>,
     doc: Vec<String>,
+    /// The keys beyond the named properties (`#[serde(flatten)]`).
+    flatten: bool,
 }
 
 struct Generator<'a> {
@@ -557,8 +561,14 @@ impl<'a> Generator<'a> {
             if schema.get("discriminator").is_some() {
                 self.tagged_union(rust, schema, doc);
             } else if nonnull.len() == 1 {
+                // `anyOf [T, null]` is `Option<T>`, named or not.
                 let ty = self.ty(nonnull[0], rust, "Value", name);
-                self.alias(rust, &ty.rust, doc);
+                let target = if nonnull.len() < members.len() {
+                    format!("Option<{}>", ty.rust)
+                } else {
+                    ty.rust
+                };
+                self.alias(rust, &target, doc);
             } else {
                 self.untagged_union(rust, schema, doc, name);
             }
@@ -679,23 +689,7 @@ impl<'a> Generator<'a> {
                 }
             }
             Some("object") => match schema.get("additionalProperties") {
-                Some(values) if values.is_object() => {
-                    if let Some(with_null) = metadata_like(values) {
-                        self.used_handwritten.insert("Metadata".to_owned());
-                        if with_null {
-                            self.used_handwritten.insert("MetadataValue".to_owned());
-                            plain("std::collections::BTreeMap<String, Option<MetadataValue>>")
-                        } else {
-                            plain("Metadata")
-                        }
-                    } else {
-                        let inner = self.ty(values, owner, field, place);
-                        plain(&format!(
-                            "std::collections::BTreeMap<String, {}>",
-                            wrap_option(&inner)
-                        ))
-                    }
-                }
+                Some(values) if values.is_object() => self.map_type(values, owner, field, place),
                 _ => {
                     self.free_json.push(place.to_owned());
                     plain("serde_json::Map<String, serde_json::Value>")
@@ -705,6 +699,29 @@ impl<'a> Generator<'a> {
                 self.free_json.push(place.to_owned());
                 plain("serde_json::Value")
             }
+        }
+    }
+
+    /// A map of string keys to `values`.
+    fn map_type(&mut self, values: &'a Value, owner: &str, field: &str, place: &str) -> Ty {
+        let rust = if let Some(with_null) = metadata_like(values) {
+            if with_null {
+                self.used_handwritten.insert("MetadataValue".to_owned());
+                "std::collections::BTreeMap<String, Option<MetadataValue>>".to_owned()
+            } else {
+                self.used_handwritten.insert("Metadata".to_owned());
+                "Metadata".to_owned()
+            }
+        } else {
+            let inner = self.ty(values, owner, field, place);
+            format!(
+                "std::collections::BTreeMap<String, {}>",
+                wrap_option(&inner)
+            )
+        };
+        Ty {
+            rust,
+            nullable: false,
         }
     }
 
@@ -778,6 +795,22 @@ impl<'a> Generator<'a> {
                 ty,
                 required: is_required,
                 secret,
+                flatten: false,
+            });
+        }
+        // An object with named properties and typed other keys keeps the others too.
+        if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+            let ty = self.map_type(values, rust, "Extra", &format!("{name}.*"));
+            fields.push(Field {
+                doc: vec!["The keys beyond the named ones.".to_owned()],
+                patch: false,
+                constant: None,
+                wire: String::new(),
+                ident: "extra".to_owned(),
+                ty,
+                required: true,
+                secret: false,
+                flatten: true,
             });
         }
         let mut out = String::new();
@@ -793,7 +826,9 @@ impl<'a> Generator<'a> {
         for f in &fields {
             push_doc(&mut out, &f.doc);
             let mut attrs = Vec::new();
-            if f.ident.trim_end_matches('_') != f.wire {
+            if f.flatten {
+                attrs.push("flatten".to_owned());
+            } else if f.ident != f.wire {
                 attrs.push(format!("rename = {}", rust_str(&f.wire)));
             }
             if f.patch {
@@ -863,6 +898,10 @@ impl<'a> Generator<'a> {
         let mut setters = String::new();
         for f in fields {
             let ident = &f.ident;
+            if f.flatten {
+                inits.push(format!("{ident}: Default::default()"));
+                continue;
+            }
             match (&f.constant, f.required) {
                 (Some(constant), true) => {
                     let literal = match constant {
@@ -969,7 +1008,10 @@ impl<'a> Generator<'a> {
         let mut common: Option<BTreeSet<String>> = None;
         for member in &members {
             let keys: BTreeSet<String> = match self.resolve(member).get("properties") {
-                Some(_) => object_checks(self.resolve(member)).0.into_iter().collect(),
+                Some(_) => object_checks(self.schemas, self.resolve(member))
+                    .0
+                    .into_iter()
+                    .collect(),
                 None => BTreeSet::new(),
             };
             common = Some(match common {
@@ -1009,12 +1051,18 @@ impl<'a> Generator<'a> {
                 seen.insert(variant.clone());
             }
             let (checks, score) = self.checks(member, &common);
+            let keys = self
+                .resolve(member)
+                .get("properties")
+                .and_then(Value::as_object)
+                .map(|props| props.keys().cloned().collect());
             built.push(Member {
                 variant,
                 rust: ty,
                 doc,
                 checks,
                 score,
+                keys,
             });
         }
         let mut out = String::new();
@@ -1029,16 +1077,26 @@ impl<'a> Generator<'a> {
         order.sort_by_key(|m| std::cmp::Reverse(m.score));
         let mut tries = String::new();
         for m in order {
+            let keys = match &m.keys {
+                Some(keys) => format!(
+                    "Some(&[{}])",
+                    keys.iter()
+                        .map(|k| rust_str(k))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                None => "None".to_owned(),
+            };
             let _ = writeln!(
                 tries,
-                "if {} {{ if let Some(v) = union::attempt(&value) {{ return Ok(Self::{}(v)); }} }}",
+                "if {} {{ best.offer(&value, {keys}, Self::{}); }}",
                 m.checks.join(" || "),
                 m.variant
             );
         }
         let _ = writeln!(
             out,
-            "impl<'de> Deserialize<'de> for {rust} {{ fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{ let value = serde_json::Value::deserialize(deserializer)?; {tries} Ok(Self::Unknown(value)) }} }}"
+            "impl<'de> Deserialize<'de> for {rust} {{ fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{ let value = serde_json::Value::deserialize(deserializer)?; let mut best = union::Best::new(); {tries} Ok(best.take().unwrap_or(Self::Unknown(value))) }} }}"
         );
         self.items.insert(rust.to_owned(), out);
     }
@@ -1057,7 +1115,7 @@ impl<'a> Generator<'a> {
             return (all, best);
         }
         if let Some(props) = schema.get("properties").and_then(Value::as_object) {
-            let (keys, closed) = object_checks(schema);
+            let (keys, closed) = object_checks(self.schemas, schema);
             let score = 10
                 + keys.len()
                 + keys.iter().filter(|k| k.contains('=')).count()
@@ -1195,7 +1253,7 @@ fn wrap_option(ty: &Ty) -> String {
 
 /// What tells an object member apart: its required keys (`key`) and constants (`key=json`),
 /// and whether it is closed to other keys.
-fn object_checks(schema: &Value) -> (Vec<String>, bool) {
+fn object_checks(schemas: &Map<String, Value>, schema: &Value) -> (Vec<String>, bool) {
     let mut keys: Vec<String> = schema
         .get("required")
         .and_then(Value::as_array)
@@ -1210,6 +1268,20 @@ fn object_checks(schema: &Value) -> (Vec<String>, bool) {
         for (k, p) in props {
             if let Some(c) = p.get("const") {
                 keys.push(format!("{k}={c}"));
+            }
+            // The constants of an object the member holds tell members apart too (the
+            // `benefit.type` of a benefit grant), as a JSON pointer.
+            let target = p
+                .get("$ref")
+                .and_then(Value::as_str)
+                .map(|r| &schemas[ref_name(r)]);
+            let nested = target
+                .and_then(|t| t.get("properties"))
+                .and_then(Value::as_object);
+            for (inner, q) in nested.into_iter().flatten() {
+                if let Some(c) = q.get("const") {
+                    keys.push(format!("{k}/{inner}={c}"));
+                }
             }
         }
     }

@@ -698,6 +698,7 @@ pub struct BenefitCustom {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -736,6 +737,7 @@ pub struct BenefitCustomCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -821,6 +823,7 @@ pub struct BenefitCustomSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -868,6 +871,7 @@ pub struct BenefitCustomUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub visibility: Patch<BenefitVisibility>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -973,6 +977,7 @@ pub struct BenefitDiscord {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1011,6 +1016,7 @@ pub struct BenefitDiscordCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -1125,6 +1131,7 @@ pub struct BenefitDiscordSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1169,6 +1176,7 @@ pub struct BenefitDiscordUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub description: Patch<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -1267,6 +1275,7 @@ pub struct BenefitDownloadables {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1305,6 +1314,7 @@ pub struct BenefitDownloadablesCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -1398,6 +1408,7 @@ pub struct BenefitDownloadablesSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1442,6 +1453,7 @@ pub struct BenefitDownloadablesUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub description: Patch<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -1500,6 +1512,7 @@ pub struct BenefitFeatureFlag {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1538,6 +1551,7 @@ pub struct BenefitFeatureFlagCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -1610,6 +1624,7 @@ pub struct BenefitFeatureFlagSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1654,6 +1669,7 @@ pub struct BenefitFeatureFlagUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub visibility: Patch<BenefitVisibility>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -1722,6 +1738,7 @@ pub struct BenefitGitHubRepository {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1760,6 +1777,7 @@ pub struct BenefitGitHubRepositoryCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -1864,6 +1882,7 @@ pub struct BenefitGitHubRepositorySubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -1910,6 +1929,7 @@ pub struct BenefitGitHubRepositoryUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub description: Patch<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -2175,6 +2195,7 @@ pub struct BenefitGrantError {
     /// Message
     pub message: String,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: String,
@@ -2466,42 +2487,66 @@ impl<'de> Deserialize<'de> for BenefitGrantProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDiscordProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["account_id", "guild_id", "role_id", "granted_account_id"]),
+                Self::BenefitGrantDiscordProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantGitHubRepositoryProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "account_id",
+                        "repository_owner",
+                        "repository_name",
+                        "permission",
+                        "granted_account_id",
+                    ],
+                ),
+                Self::BenefitGrantGitHubRepositoryProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDownloadablesProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["files"]),
+                Self::BenefitGrantDownloadablesProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantLicenseKeysProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["user_provided_key", "license_key_id", "display_key"]),
+                Self::BenefitGrantLicenseKeysProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantCustomProperties(v));
-            }
+            best.offer(&value, Some(&[]), Self::BenefitGrantCustomProperties);
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantFeatureFlagProperties(v));
-            }
+            best.offer(&value, Some(&[]), Self::BenefitGrantFeatureFlagProperties);
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantSlackSharedChannelProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "invited_email",
+                        "channel_id",
+                        "channel_name",
+                        "invite_id",
+                        "invite_url",
+                        "connected_team_id",
+                    ],
+                ),
+                Self::BenefitGrantSlackSharedChannelProperties,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// BenefitGrantSlackSharedChannelProperties
@@ -2609,47 +2654,242 @@ impl<'de> Deserialize<'de> for BenefitGrantWebhook {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDiscordWebhook(v));
-            }
+        let mut best = union::Best::new();
+        if union::object(&value, &[], &[("benefit/type", "\"discord\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantDiscordWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantCustomWebhook(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"custom\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantCustomWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantGitHubRepositoryWebhook(v));
-            }
+        if union::object(
+            &value,
+            &[],
+            &[("benefit/type", "\"github_repository\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantGitHubRepositoryWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDownloadablesWebhook(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"downloadables\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantDownloadablesWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantLicenseKeysWebhook(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"license_keys\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantLicenseKeysWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantMeterCreditWebhook(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"meter_credit\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantMeterCreditWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantFeatureFlagWebhook(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"feature_flag\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantFeatureFlagWebhook,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantSlackSharedChannelWebhook(v));
-            }
+        if union::object(
+            &value,
+            &[],
+            &[("benefit/type", "\"slack_shared_channel\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "is_granted",
+                        "revoked_at",
+                        "is_revoked",
+                        "subscription_id",
+                        "order_id",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "error",
+                        "customer",
+                        "member",
+                        "benefit",
+                        "properties",
+                        "previous_properties",
+                    ],
+                ),
+                Self::BenefitGrantSlackSharedChannelWebhook,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// An event created by Polar when a benefit is granted to a customer.
@@ -2742,6 +2982,7 @@ pub struct BenefitLicenseKeys {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -2780,6 +3021,7 @@ pub struct BenefitLicenseKeysCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -2904,6 +3146,7 @@ pub struct BenefitLicenseKeysSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -2957,6 +3200,7 @@ pub struct BenefitLicenseKeysUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub visibility: Patch<BenefitVisibility>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -3025,6 +3269,7 @@ pub struct BenefitMeterCredit {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -3063,6 +3308,7 @@ pub struct BenefitMeterCreditCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -3156,6 +3402,7 @@ pub struct BenefitMeterCreditSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -3207,6 +3454,7 @@ pub struct BenefitMeterCreditUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub visibility: Patch<BenefitVisibility>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -3273,6 +3521,7 @@ pub struct BenefitPublic {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// The type of the benefit.
+    #[serde(rename = "type")]
     pub type_: BenefitType,
     /// The description of the benefit.
     pub description: String,
@@ -3333,6 +3582,7 @@ pub struct BenefitSlackSharedChannel {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -3371,6 +3621,7 @@ pub struct BenefitSlackSharedChannelCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit. Will be displayed on products having this benefit.
     pub description: String,
@@ -3506,6 +3757,7 @@ pub struct BenefitSlackSharedChannelSubscriber {
     /// Last modification timestamp of the object.
     pub modified_at: Option<chrono::DateTime<chrono::Utc>>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The description of the benefit.
     pub description: String,
@@ -3547,6 +3799,7 @@ pub struct BenefitSlackSharedChannelUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub description: Patch<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -4203,32 +4456,74 @@ impl<'de> Deserialize<'de> for CheckoutDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FixedRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::FixedRepeatDuration,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FixedOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::FixedOnceForeverDuration,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PercentageRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::PercentageRepeatDuration,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PercentageOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(&["duration", "type", "basis_points", "id", "name", "code"]),
+                Self::PercentageOnceForeverDuration,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Schema for a fixed amount discount that is applied once or forever.
@@ -4238,6 +4533,7 @@ pub struct CheckoutDiscountFixedOnceForeverDuration {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -4262,6 +4558,7 @@ pub struct CheckoutDiscountFixedRepeatDuration {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -4283,6 +4580,7 @@ pub struct CheckoutDiscountPercentageOnceForeverDuration {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -4303,6 +4601,7 @@ pub struct CheckoutDiscountPercentageRepeatDuration {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -4336,30 +4635,27 @@ impl<'de> Deserialize<'de> for CheckoutForbiddenError {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[],
             &[("error", "\"AlreadyActiveSubscriptionError\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::AlreadyActiveSubscriptionError(v));
-            }
+            best.offer(
+                &value,
+                Some(&["error", "detail"]),
+                Self::AlreadyActiveSubscriptionError,
+            );
         }
         if union::object(&value, &[], &[("error", "\"NotOpenCheckout\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::NotOpenCheckout(v));
-            }
+            best.offer(&value, Some(&["error", "detail"]), Self::NotOpenCheckout);
         }
         if union::object(&value, &[], &[("error", "\"PaymentNotReady\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PaymentNotReady(v));
-            }
+            best.offer(&value, Some(&["error", "detail"]), Self::PaymentNotReady);
         }
         if union::object(&value, &[], &[("error", "\"TrialAlreadyRedeemed\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::TrialAlreadyRedeemed(v));
-            }
+            best.offer(&value, Some(&["error", "detail"]), Self::TrialAlreadyRedeemed);
         }
         if union::object(
             &value,
@@ -4367,11 +4663,13 @@ impl<'de> Deserialize<'de> for CheckoutForbiddenError {
             &[("error", "\"DiscountRedemptionLimitReached\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountRedemptionLimitReached(v));
-            }
+            best.offer(
+                &value,
+                Some(&["error", "detail"]),
+                Self::DiscountRedemptionLimitReached,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Checkout link data.
@@ -4461,22 +4759,74 @@ impl<'de> Deserialize<'de> for CheckoutLinkCreate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["product_price_id"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "trial_interval",
+                        "trial_interval_count",
+                        "payment_processor",
+                        "label",
+                        "allow_discount_codes",
+                        "require_billing_address",
+                        "discount_id",
+                        "seats",
+                        "success_url",
+                        "return_url",
+                        "product_price_id",
+                    ],
+                ),
+                Self::ProductPrice,
+            );
         }
         if union::object(&value, &["product_id"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Product(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "trial_interval",
+                        "trial_interval_count",
+                        "payment_processor",
+                        "label",
+                        "allow_discount_codes",
+                        "require_billing_address",
+                        "discount_id",
+                        "seats",
+                        "success_url",
+                        "return_url",
+                        "product_id",
+                    ],
+                ),
+                Self::Product,
+            );
         }
         if union::object(&value, &["products"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Products(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "trial_interval",
+                        "trial_interval_count",
+                        "payment_processor",
+                        "label",
+                        "allow_discount_codes",
+                        "require_billing_address",
+                        "discount_id",
+                        "seats",
+                        "success_url",
+                        "return_url",
+                        "products",
+                    ],
+                ),
+                Self::Products,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Schema to create a new checkout link from a a single product.
@@ -4894,32 +5244,119 @@ impl<'de> Deserialize<'de> for CheckoutLinkDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedRepeatDurationBase,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedOnceForeverDurationBase,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageRepeatDurationBase,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageOnceForeverDurationBase,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Product data for a checkout link.
@@ -4982,6 +5419,7 @@ impl<'de> Deserialize<'de> for CheckoutLinkProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -5033,9 +5471,7 @@ impl<'de> Deserialize<'de> for CheckoutLinkProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -5111,11 +5547,9 @@ impl<'de> Deserialize<'de> for CheckoutLinkProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -5346,6 +5780,7 @@ impl<'de> Deserialize<'de> for CheckoutPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -5397,9 +5832,7 @@ impl<'de> Deserialize<'de> for CheckoutPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -5475,11 +5908,9 @@ impl<'de> Deserialize<'de> for CheckoutPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Product data for a checkout session.
@@ -5540,6 +5971,7 @@ impl<'de> Deserialize<'de> for CheckoutProductPrice {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -5591,9 +6023,7 @@ impl<'de> Deserialize<'de> for CheckoutProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -5669,11 +6099,9 @@ impl<'de> Deserialize<'de> for CheckoutProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutProduct.prices`.
@@ -5693,6 +6121,7 @@ impl<'de> Deserialize<'de> for CheckoutProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -5744,9 +6173,7 @@ impl<'de> Deserialize<'de> for CheckoutProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -5822,11 +6249,9 @@ impl<'de> Deserialize<'de> for CheckoutProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Create a new checkout session from a list of products.
@@ -6621,32 +7046,74 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountFixedRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountFixedRepeatDuration,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountFixedOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountFixedOnceForeverDuration,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountPercentageRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountPercentageRepeatDuration,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountPercentageOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(&["duration", "type", "basis_points", "id", "name", "code"]),
+                Self::CheckoutDiscountPercentageOnceForeverDuration,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutPublicConfirmed.prices`.
@@ -6666,6 +7133,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -6717,9 +7185,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -6795,11 +7261,9 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutPublicConfirmed.product_price`.
@@ -6819,6 +7283,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedProductPrice {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -6870,9 +7335,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -6948,11 +7411,9 @@ impl<'de> Deserialize<'de> for CheckoutPublicConfirmedProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutPublic.discount`.
@@ -6978,32 +7439,74 @@ impl<'de> Deserialize<'de> for CheckoutPublicDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountFixedRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountFixedRepeatDuration,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountFixedOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountFixedOnceForeverDuration,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountPercentageRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "id",
+                        "name",
+                        "code",
+                    ],
+                ),
+                Self::CheckoutDiscountPercentageRepeatDuration,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CheckoutDiscountPercentageOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(&["duration", "type", "basis_points", "id", "name", "code"]),
+                Self::CheckoutDiscountPercentageOnceForeverDuration,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutPublic.prices`.
@@ -7023,6 +7526,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -7074,9 +7578,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -7152,11 +7654,9 @@ impl<'de> Deserialize<'de> for CheckoutPublicPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `CheckoutPublic.product_price`.
@@ -7176,6 +7676,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicProductPrice {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -7227,9 +7728,7 @@ impl<'de> Deserialize<'de> for CheckoutPublicProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -7305,11 +7804,9 @@ impl<'de> Deserialize<'de> for CheckoutPublicProductPrice {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -7938,17 +8435,14 @@ impl<'de> Deserialize<'de> for CostMetadataInputAmount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value.is_number() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Number(v));
-            }
+            best.offer(&value, None, Self::Number);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::String(v));
-            }
+            best.offer(&value, None, Self::String);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CostMetadata
@@ -8100,6 +8594,7 @@ pub struct CustomFieldCheckbox {
     /// The `metadata` field.
     pub metadata: Metadata,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value.
     pub slug: String,
@@ -8177,6 +8672,7 @@ pub struct CustomFieldCreateCheckbox {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value. Must be unique across the organization.It can only contain ASCII letters, numbers and hyphens.
     pub slug: String,
@@ -8236,6 +8732,7 @@ pub struct CustomFieldCreateDate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value. Must be unique across the organization.It can only contain ASCII letters, numbers and hyphens.
     pub slug: String,
@@ -8295,6 +8792,7 @@ pub struct CustomFieldCreateNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value. Must be unique across the organization.It can only contain ASCII letters, numbers and hyphens.
     pub slug: String,
@@ -8354,6 +8852,7 @@ pub struct CustomFieldCreateSelect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value. Must be unique across the organization.It can only contain ASCII letters, numbers and hyphens.
     pub slug: String,
@@ -8413,6 +8912,7 @@ pub struct CustomFieldCreateText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value. Must be unique across the organization.It can only contain ASCII letters, numbers and hyphens.
     pub slug: String,
@@ -8467,6 +8967,7 @@ pub struct CustomFieldDate {
     /// The `metadata` field.
     pub metadata: Metadata,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value.
     pub slug: String,
@@ -8510,6 +9011,7 @@ pub struct CustomFieldNumber {
     /// The `metadata` field.
     pub metadata: Metadata,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value.
     pub slug: String,
@@ -8553,6 +9055,7 @@ pub struct CustomFieldSelect {
     /// The `metadata` field.
     pub metadata: Metadata,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value.
     pub slug: String,
@@ -8607,6 +9110,7 @@ pub struct CustomFieldText {
     /// The `metadata` field.
     pub metadata: Metadata,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Identifier of the custom field. It'll be used as key when storing the value.
     pub slug: String,
@@ -8703,6 +9207,7 @@ pub struct CustomFieldUpdateCheckbox {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8767,6 +9272,7 @@ pub struct CustomFieldUpdateDate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8831,6 +9337,7 @@ pub struct CustomFieldUpdateNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8895,6 +9402,7 @@ pub struct CustomFieldUpdateSelect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8959,6 +9467,7 @@ pub struct CustomFieldUpdateText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9028,47 +9537,226 @@ impl<'de> Deserialize<'de> for CustomerBenefitGrant {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Discord(v));
-            }
+        let mut best = union::Best::new();
+        if union::object(&value, &[], &[("benefit/type", "\"discord\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::Discord,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::GitHubRepository(v));
-            }
+        if union::object(
+            &value,
+            &[],
+            &[("benefit/type", "\"github_repository\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::GitHubRepository,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Downloadables(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"downloadables\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::Downloadables,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LicenseKeys(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"license_keys\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::LicenseKeys,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Custom(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"custom\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::Custom,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::MeterCredit(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"meter_credit\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::MeterCredit,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FeatureFlag(v));
-            }
+        if union::object(&value, &[], &[("benefit/type", "\"feature_flag\"")], None) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::FeatureFlag,
+            );
         }
-        if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::SlackSharedChannel(v));
-            }
+        if union::object(
+            &value,
+            &[],
+            &[("benefit/type", "\"slack_shared_channel\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "granted_at",
+                        "revoked_at",
+                        "customer_id",
+                        "member_id",
+                        "benefit_id",
+                        "subscription_id",
+                        "order_id",
+                        "is_granted",
+                        "is_revoked",
+                        "error",
+                        "customer",
+                        "benefit",
+                        "properties",
+                    ],
+                ),
+                Self::SlackSharedChannel,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerBenefitGrantCustom
@@ -9850,6 +10538,7 @@ pub struct CustomerIndividual {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The name of the customer.
     pub name: Option<String>,
@@ -9915,7 +10604,7 @@ pub struct CustomerIndividualCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<MemberOwnerCreate>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// The email address of the customer. This must be unique within the organization.
     pub email: String,
@@ -10253,6 +10942,7 @@ impl<'de> Deserialize<'de> for CustomerOrderProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -10304,9 +10994,7 @@ impl<'de> Deserialize<'de> for CustomerOrderProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -10382,11 +11070,9 @@ impl<'de> Deserialize<'de> for CustomerOrderProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Order's receipt data.
@@ -10573,17 +11259,41 @@ impl<'de> Deserialize<'de> for CustomerPaymentMethod {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["method_metadata"], &[("type", "\"card\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PaymentMethodCard(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "id",
+                        "created_at",
+                        "modified_at",
+                        "processor",
+                        "customer_id",
+                        "type",
+                        "method_metadata",
+                    ],
+                ),
+                Self::PaymentMethodCard,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PaymentMethodGeneric(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "id",
+                        "created_at",
+                        "modified_at",
+                        "processor",
+                        "customer_id",
+                        "type",
+                    ],
+                ),
+                Self::PaymentMethodGeneric,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerPaymentMethodCard
@@ -10601,6 +11311,7 @@ pub struct CustomerPaymentMethodCard {
     /// Customer Id
     pub customer_id: uuid::Uuid,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `method_metadata` field.
     pub method_metadata: PaymentMethodCardMetadata,
@@ -10720,6 +11431,7 @@ pub struct CustomerPaymentMethodGeneric {
     /// Customer Id
     pub customer_id: uuid::Uuid,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Whether this payment method is the customer's default payment method.
     pub is_default: bool,
@@ -10970,6 +11682,7 @@ impl<'de> Deserialize<'de> for CustomerProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -11021,9 +11734,7 @@ impl<'de> Deserialize<'de> for CustomerProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -11099,11 +11810,9 @@ impl<'de> Deserialize<'de> for CustomerProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerSeat
@@ -11351,42 +12060,66 @@ impl<'de> Deserialize<'de> for CustomerStateBenefitGrantProperties {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDiscordProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["account_id", "guild_id", "role_id", "granted_account_id"]),
+                Self::BenefitGrantDiscordProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantGitHubRepositoryProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "account_id",
+                        "repository_owner",
+                        "repository_name",
+                        "permission",
+                        "granted_account_id",
+                    ],
+                ),
+                Self::BenefitGrantGitHubRepositoryProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantDownloadablesProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["files"]),
+                Self::BenefitGrantDownloadablesProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantLicenseKeysProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(&["user_provided_key", "license_key_id", "display_key"]),
+                Self::BenefitGrantLicenseKeysProperties,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantCustomProperties(v));
-            }
+            best.offer(&value, Some(&[]), Self::BenefitGrantCustomProperties);
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantFeatureFlagProperties(v));
-            }
+            best.offer(&value, Some(&[]), Self::BenefitGrantFeatureFlagProperties);
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BenefitGrantSlackSharedChannelProperties(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "invited_email",
+                        "channel_id",
+                        "channel_name",
+                        "invite_id",
+                        "invite_url",
+                        "connected_team_id",
+                    ],
+                ),
+                Self::BenefitGrantSlackSharedChannelProperties,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// A customer along with additional state information:
@@ -11413,6 +12146,7 @@ pub struct CustomerStateIndividual {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The name of the customer.
     pub name: Option<String>,
@@ -11560,6 +12294,7 @@ pub struct CustomerStateTeam {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer. Team customers can have multiple members.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The name of the customer.
     pub name: Option<String>,
@@ -11807,6 +12542,7 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -11858,9 +12594,7 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -11936,11 +12670,9 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerSubscriptionProduct
@@ -12003,6 +12735,7 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -12054,9 +12787,7 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -12132,11 +12863,9 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerSubscriptionResume
@@ -12186,20 +12915,15 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["resume"], &[("resume", "true")], Some(&["resume"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CustomerSubscriptionResume(v));
-            }
+            best.offer(&value, Some(&["resume"]), Self::CustomerSubscriptionResume);
         }
         if union::object(&value, &["product_id"], &[], Some(&["product_id"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Product(v));
-            }
+            best.offer(&value, Some(&["product_id"]), Self::Product);
         }
         if union::object(&value, &["seats"], &[], Some(&["seats"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Seats(v));
-            }
+            best.offer(&value, Some(&["seats"]), Self::Seats);
         }
         if union::object(
             &value,
@@ -12207,14 +12931,14 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionUpdate {
             &[],
             Some(&["pause_at_period_end", "resumes_at"]),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CustomerSubscriptionPause(v));
-            }
+            best.offer(
+                &value,
+                Some(&["pause_at_period_end", "resumes_at"]),
+                Self::CustomerSubscriptionPause,
+            );
         }
         if union::object(&value, &["pending_update"], &[], Some(&["pending_update"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Clear(v));
-            }
+            best.offer(&value, Some(&["pending_update"]), Self::Clear);
         }
         if union::object(
             &value,
@@ -12224,11 +12948,19 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionUpdate {
                 &["cancel_at_period_end", "cancellation_reason", "cancellation_comment"],
             ),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CustomerSubscriptionCancel(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "cancel_at_period_end",
+                        "cancellation_reason",
+                        "cancellation_comment",
+                    ],
+                ),
+                Self::CustomerSubscriptionCancel,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// CustomerSubscriptionUpdateClear
@@ -12297,6 +13029,7 @@ pub struct CustomerTeam {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer. Team customers can have multiple members.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The name of the customer.
     pub name: Option<String>,
@@ -12362,6 +13095,7 @@ pub struct CustomerTeamCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<MemberOwnerCreate>,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The email address of the team customer. Optional for team customers — if omitted, an owner with an email must be provided.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12628,32 +13362,123 @@ impl<'de> Deserialize<'de> for Discount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FixedRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                        "products",
+                    ],
+                ),
+                Self::FixedRepeatDuration,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FixedOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                        "products",
+                    ],
+                ),
+                Self::FixedOnceForeverDuration,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PercentageRepeatDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                        "products",
+                    ],
+                ),
+                Self::PercentageRepeatDuration,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::PercentageOnceForeverDuration(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                        "products",
+                    ],
+                ),
+                Self::PercentageOnceForeverDuration,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// The `DiscountCreate` schema.
@@ -12727,7 +13552,7 @@ pub struct DiscountFixedCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<uuid::Uuid>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// For subscriptions, determines if the discount should be applied once on the first invoice, forever, or for a certain number of months determined by `duration_in_months`.
     pub duration: DiscountDuration,
@@ -12861,6 +13686,7 @@ pub struct DiscountFixedOnceForeverDuration {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -12902,6 +13728,7 @@ pub struct DiscountFixedOnceForeverDurationBase {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -12944,6 +13771,7 @@ pub struct DiscountFixedRepeatDuration {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -12987,6 +13815,7 @@ pub struct DiscountFixedRepeatDurationBase {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Amount
     pub amount: i64,
@@ -13060,7 +13889,7 @@ pub struct DiscountPercentageCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organization_id: Option<uuid::Uuid>,
     /// Type
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
     pub type_: Option<String>,
     /// For subscriptions, determines if the discount should be applied once on the first invoice, forever, or for a certain number of months determined by `duration_in_months`.
     pub duration: DiscountDuration,
@@ -13174,6 +14003,7 @@ pub struct DiscountPercentageOnceForeverDuration {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -13211,6 +14041,7 @@ pub struct DiscountPercentageOnceForeverDurationBase {
     /// The `duration` field.
     pub duration: DiscountDuration,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -13249,6 +14080,7 @@ pub struct DiscountPercentageRepeatDuration {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -13288,6 +14120,7 @@ pub struct DiscountPercentageRepeatDurationBase {
     /// Duration In Months
     pub duration_in_months: i64,
     /// The `type` field.
+    #[serde(rename = "type")]
     pub type_: DiscountType,
     /// Discount percentage in basis points. A basis point is 1/100th of a percent. For example, 1000 basis points equals a 10% discount.
     pub basis_points: i64,
@@ -13415,7 +14248,7 @@ pub struct DiscountUpdate {
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
     pub duration_in_months: Patch<i64>,
     /// The `type` field.
-    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    #[serde(rename = "type", default, skip_serializing_if = "Patch::is_unchanged")]
     pub type_: Patch<DiscountType>,
     /// Amount
     #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
@@ -13686,6 +14519,7 @@ pub struct DisputeCustomer {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer: 'individual' for single users, 'team' for customers with multiple members.
+    #[serde(rename = "type")]
     pub type_: CustomerType,
     /// The name of the customer.
     pub name: Option<String>,
@@ -13876,7 +14710,7 @@ pub struct EventCreateCustomer {
     ///
     /// You can store up to **50 key-value pairs**.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: Option<EventMetadataInput>,
     /// ID of the customer in your Polar organization associated with the event.
     pub customer_id: uuid::Uuid,
     /// ID of the member within the customer's organization who performed the action. Used for member-level attribution in B2B.
@@ -13924,7 +14758,7 @@ impl EventCreateCustomer {
         self
     }
     /// Sets `metadata`.
-    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+    pub fn with_metadata(mut self, metadata: impl Into<EventMetadataInput>) -> Self {
         self.metadata = Some(metadata.into());
         self
     }
@@ -13964,7 +14798,7 @@ pub struct EventCreateExternalCustomer {
     ///
     /// You can store up to **50 key-value pairs**.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metadata: Option<Metadata>,
+    pub metadata: Option<EventMetadataInput>,
     /// ID of the customer in your system associated with the event.
     pub external_customer_id: String,
     /// ID of the member in your system within the customer's organization who performed the action. Used for member-level attribution in B2B.
@@ -14015,7 +14849,7 @@ impl EventCreateExternalCustomer {
         self
     }
     /// Sets `metadata`.
-    pub fn with_metadata(mut self, metadata: impl Into<Metadata>) -> Self {
+    pub fn with_metadata(mut self, metadata: impl Into<EventMetadataInput>) -> Self {
         self.metadata = Some(metadata.into());
         self
     }
@@ -14027,6 +14861,54 @@ impl EventCreateExternalCustomer {
         self.external_member_id = Some(external_member_id.into());
         self
     }
+}
+/// EventMetadataInput
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EventMetadataInput {
+    /// The `_cost` field.
+    #[serde(rename = "_cost", default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<CostMetadataInput>,
+    /// The `_llm` field.
+    #[serde(rename = "_llm", default, skip_serializing_if = "Option::is_none")]
+    pub llm: Option<LLMMetadata>,
+    /// The keys beyond the named ones.
+    #[serde(flatten)]
+    pub extra: Metadata,
+}
+impl EventMetadataInput {
+    /// The body with its required fields; the others are left out until set.
+    pub fn new() -> Self {
+        EventMetadataInput {
+            cost: None,
+            llm: None,
+            extra: Default::default(),
+        }
+    }
+    /// Sets `_cost`.
+    pub fn with_cost(mut self, cost: impl Into<CostMetadataInput>) -> Self {
+        self.cost = Some(cost.into());
+        self
+    }
+    /// Sets `_llm`.
+    pub fn with_llm(mut self, llm: impl Into<LLMMetadata>) -> Self {
+        self.llm = Some(llm.into());
+        self
+    }
+}
+/// EventMetadataOutput
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct EventMetadataOutput {
+    /// The `_cost` field.
+    #[serde(rename = "_cost", default, skip_serializing_if = "Option::is_none")]
+    pub cost: Option<CostMetadataOutput>,
+    /// The `_llm` field.
+    #[serde(rename = "_llm", default, skip_serializing_if = "Option::is_none")]
+    pub llm: Option<LLMMetadata>,
+    /// The keys beyond the named ones.
+    #[serde(flatten)]
+    pub extra: Metadata,
 }
 /// EventName
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14177,17 +15059,44 @@ impl<'de> Deserialize<'de> for EventsIngestEvents {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["customer_id"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::EventCreateCustomer(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "timestamp",
+                        "name",
+                        "organization_id",
+                        "external_id",
+                        "parent_id",
+                        "metadata",
+                        "customer_id",
+                        "member_id",
+                    ],
+                ),
+                Self::EventCreateCustomer,
+            );
         }
         if union::object(&value, &["external_customer_id"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::EventCreateExternalCustomer(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "timestamp",
+                        "name",
+                        "organization_id",
+                        "external_id",
+                        "parent_id",
+                        "metadata",
+                        "external_customer_id",
+                        "external_member_id",
+                    ],
+                ),
+                Self::EventCreateExternalCustomer,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// EventsIngestResponse
@@ -14472,22 +15381,17 @@ impl<'de> Deserialize<'de> for FilterClauseValue {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value.is_i64() || value.is_u64() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Integer(v));
-            }
+            best.offer(&value, None, Self::Integer);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::String(v));
-            }
+            best.offer(&value, None, Self::String);
         }
         if value.is_boolean() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Boolean(v));
-            }
+            best.offer(&value, None, Self::Boolean);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// One of the forms of `Filter.clauses`.
@@ -14507,17 +15411,18 @@ impl<'de> Deserialize<'de> for FilterClauses {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["property", "operator", "value"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::FilterClause(v));
-            }
+            best.offer(
+                &value,
+                Some(&["property", "operator", "value"]),
+                Self::FilterClause,
+            );
         }
         if union::object(&value, &["conjunction", "clauses"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Filter(v));
-            }
+            best.offer(&value, Some(&["conjunction", "clauses"]), Self::Filter);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -14750,6 +15655,7 @@ pub struct LegacyRecurringProductPriceCustom {
     /// The ID of the product owning the price.
     pub product_id: uuid::Uuid,
     /// The type of the price.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The recurring interval of the price.
     pub recurring_interval: RecurringInterval,
@@ -14787,6 +15693,7 @@ pub struct LegacyRecurringProductPriceFixed {
     /// The ID of the product owning the price.
     pub product_id: uuid::Uuid,
     /// The type of the price.
+    #[serde(rename = "type")]
     pub type_: String,
     /// The recurring interval of the price.
     pub recurring_interval: RecurringInterval,
@@ -14926,6 +15833,7 @@ pub struct LicenseKeyCustomer {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer: 'individual' for single users, 'team' for customers with multiple members.
+    #[serde(rename = "type")]
     pub type_: CustomerType,
     /// The name of the customer.
     pub name: Option<String>,
@@ -15337,7 +16245,7 @@ impl MemberUpdate {
     }
 }
 /// MetadataQuery
-pub type MetadataQuery = std::collections::BTreeMap<String, MetadataQueryValue>;
+pub type MetadataQuery = Option<std::collections::BTreeMap<String, MetadataQueryValue>>;
 /// One of the forms of `MetadataQuery`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
@@ -15363,37 +16271,26 @@ impl<'de> Deserialize<'de> for MetadataQueryValue {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value.is_i64() || value.is_u64() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Integer(v));
-            }
+            best.offer(&value, None, Self::Integer);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::String(v));
-            }
+            best.offer(&value, None, Self::String);
         }
         if value.is_boolean() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Boolean(v));
-            }
+            best.offer(&value, None, Self::Boolean);
         }
         if value.is_array() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::List(v));
-            }
+            best.offer(&value, None, Self::List);
         }
         if value.is_array() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::List5(v));
-            }
+            best.offer(&value, None, Self::List5);
         }
         if value.is_array() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::List6(v));
-            }
+            best.offer(&value, None, Self::List6);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// Meter
@@ -15884,6 +16781,7 @@ pub struct Metric {
     /// Human-readable name for the metric.
     pub display_name: String,
     /// Type of the metric, useful to know the unit or format of the value.
+    #[serde(rename = "type")]
     pub type_: MetricType,
 }
 /// Schema for creating a metrics dashboard.
@@ -17091,6 +17989,7 @@ pub struct OrderCustomer {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer: 'individual' for single users, 'team' for customers with multiple members.
+    #[serde(rename = "type")]
     pub type_: CustomerType,
     /// The name of the customer.
     pub name: Option<String>,
@@ -17138,32 +18037,119 @@ impl<'de> Deserialize<'de> for OrderDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedRepeatDurationBase,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedOnceForeverDurationBase,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageRepeatDurationBase,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageOnceForeverDurationBase,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -17828,6 +18814,7 @@ pub struct OrganizationCapabilities {
 #[non_exhaustive]
 pub struct OrganizationCompanyLegalEntitySchema {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Registered Name
     pub registered_name: String,
@@ -18361,6 +19348,7 @@ impl OrganizationFeatureSettingsUpdate {
 #[non_exhaustive]
 pub struct OrganizationIndividualLegalEntitySchema {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
 }
 impl OrganizationIndividualLegalEntitySchema {
@@ -18726,17 +19714,59 @@ impl<'de> Deserialize<'de> for Payment {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["method_metadata"], &[("method", "\"card\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CardPayment(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "processor",
+                        "status",
+                        "amount",
+                        "currency",
+                        "method",
+                        "trigger",
+                        "decline_reason",
+                        "decline_message",
+                        "organization_id",
+                        "checkout_id",
+                        "order_id",
+                        "processor_metadata",
+                        "method_metadata",
+                    ],
+                ),
+                Self::CardPayment,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::GenericPayment(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "processor",
+                        "status",
+                        "amount",
+                        "currency",
+                        "method",
+                        "trigger",
+                        "decline_reason",
+                        "decline_message",
+                        "organization_id",
+                        "checkout_id",
+                        "order_id",
+                        "processor_metadata",
+                    ],
+                ),
+                Self::GenericPayment,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// PaymentActionRequired
@@ -18792,17 +19822,43 @@ impl<'de> Deserialize<'de> for PaymentMethod {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["method_metadata"], &[("type", "\"card\"")], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CustomerPaymentMethodCard(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "id",
+                        "created_at",
+                        "modified_at",
+                        "processor",
+                        "customer_id",
+                        "type",
+                        "method_metadata",
+                        "is_default",
+                    ],
+                ),
+                Self::CustomerPaymentMethodCard,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::CustomerPaymentMethodGeneric(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "id",
+                        "created_at",
+                        "modified_at",
+                        "processor",
+                        "customer_id",
+                        "type",
+                        "is_default",
+                    ],
+                ),
+                Self::CustomerPaymentMethodGeneric,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// PaymentMethodCard
@@ -18820,6 +19876,7 @@ pub struct PaymentMethodCard {
     /// Customer Id
     pub customer_id: uuid::Uuid,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// The `method_metadata` field.
     pub method_metadata: PaymentMethodCardMetadata,
@@ -18855,6 +19912,7 @@ pub struct PaymentMethodGeneric {
     /// Customer Id
     pub customer_id: uuid::Uuid,
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
 }
 /// PaymentMethodInUseByActiveSubscription
@@ -18935,6 +19993,7 @@ pub struct PendingSubscriptionUpdate {
 #[non_exhaustive]
 pub struct PortalAuthenticatedUser {
     /// Type of authenticated user: 'customer' or 'member'
+    #[serde(rename = "type")]
     pub type_: String,
     /// User's name, if available.
     pub name: Option<String>,
@@ -19054,17 +20113,52 @@ impl<'de> Deserialize<'de> for ProductCreate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(&value, &["recurring_interval"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Recurring(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "name",
+                        "description",
+                        "visibility",
+                        "prices",
+                        "medias",
+                        "attached_custom_fields",
+                        "organization_id",
+                        "trial_interval",
+                        "trial_interval_count",
+                        "recurring_interval",
+                        "recurring_interval_count",
+                        "meter_interval",
+                        "meter_interval_count",
+                    ],
+                ),
+                Self::Recurring,
+            );
         }
         if union::object(&value, &[], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::OneTime(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "name",
+                        "description",
+                        "visibility",
+                        "prices",
+                        "medias",
+                        "attached_custom_fields",
+                        "organization_id",
+                        "recurring_interval",
+                        "recurring_interval_count",
+                    ],
+                ),
+                Self::OneTime,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// ProductCreateOneTime
@@ -20201,17 +21295,14 @@ impl<'de> Deserialize<'de> for ProductPriceMeteredUnitCreateUnitAmount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value.is_number() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Number(v));
-            }
+            best.offer(&value, None, Self::Number);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::String(v));
-            }
+            best.offer(&value, None, Self::String);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// A seat-based price for a product.
@@ -20363,6 +21454,7 @@ impl<'de> Deserialize<'de> for ProductPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -20414,9 +21506,7 @@ impl<'de> Deserialize<'de> for ProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -20492,11 +21582,9 @@ impl<'de> Deserialize<'de> for ProductPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -20728,15 +21816,27 @@ impl<'de> Deserialize<'de> for ProductUpdatePrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["amount_type", "meter_id", "unit_amount"],
             &[("amount_type", "\"metered_unit\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPriceMeteredUnitCreate(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "amount_type",
+                        "price_currency",
+                        "tax_behavior",
+                        "meter_id",
+                        "unit_amount",
+                        "cap_amount",
+                    ],
+                ),
+                Self::ProductPriceMeteredUnitCreate,
+            );
         }
         if union::object(
             &value,
@@ -20744,9 +21844,11 @@ impl<'de> Deserialize<'de> for ProductUpdatePrices {
             &[("amount_type", "\"fixed\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPriceFixedCreate(v));
-            }
+            best.offer(
+                &value,
+                Some(&["amount_type", "price_currency", "tax_behavior", "price_amount"]),
+                Self::ProductPriceFixedCreate,
+            );
         }
         if union::object(
             &value,
@@ -20754,9 +21856,11 @@ impl<'de> Deserialize<'de> for ProductUpdatePrices {
             &[("amount_type", "\"seat_based\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPriceSeatBasedCreate(v));
-            }
+            best.offer(
+                &value,
+                Some(&["amount_type", "price_currency", "tax_behavior", "seat_tiers"]),
+                Self::ProductPriceSeatBasedCreate,
+            );
         }
         if union::object(
             &value,
@@ -20764,16 +21868,25 @@ impl<'de> Deserialize<'de> for ProductUpdatePrices {
             &[("amount_type", "\"custom\"")],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPriceCustomCreate(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "amount_type",
+                        "price_currency",
+                        "tax_behavior",
+                        "minimum_amount",
+                        "maximum_amount",
+                        "preset_amount",
+                    ],
+                ),
+                Self::ProductPriceCustomCreate,
+            );
         }
         if union::object(&value, &["id"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ExistingProductPrice(v));
-            }
+            best.offer(&value, Some(&["id"]), Self::ExistingProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -21766,6 +22879,7 @@ pub struct SubscriptionCustomer {
     /// Whether the customer email address is verified. The address is automatically verified when the customer accesses the customer portal using their email address.
     pub email_verified: bool,
     /// The type of customer: 'individual' for single users, 'team' for customers with multiple members.
+    #[serde(rename = "type")]
     pub type_: CustomerType,
     /// The name of the customer.
     pub name: Option<String>,
@@ -21872,32 +22986,119 @@ impl<'de> Deserialize<'de> for SubscriptionDiscount {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["duration_in_months", "amount", "currency", "amounts"],
             &[],
             None,
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedRepeatDurationBase,
+            );
         }
         if union::object(&value, &["amount", "currency", "amounts"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountFixedOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "amount",
+                        "currency",
+                        "amounts",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountFixedOnceForeverDurationBase,
+            );
         }
         if union::object(&value, &["duration_in_months", "basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageRepeatDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "duration_in_months",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageRepeatDurationBase,
+            );
         }
         if union::object(&value, &["basis_points"], &[], None) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DiscountPercentageOnceForeverDurationBase(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "duration",
+                        "type",
+                        "basis_points",
+                        "created_at",
+                        "modified_at",
+                        "id",
+                        "metadata",
+                        "name",
+                        "code",
+                        "starts_at",
+                        "ends_at",
+                        "max_redemptions",
+                        "max_redemptions_per_customer",
+                        "redemptions_count",
+                        "organization_id",
+                    ],
+                ),
+                Self::DiscountPercentageOnceForeverDurationBase,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 string_enum! {
@@ -22117,6 +23318,7 @@ impl<'de> Deserialize<'de> for SubscriptionPrices {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &[
@@ -22168,9 +23370,7 @@ impl<'de> Deserialize<'de> for SubscriptionPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::LegacyRecurringProductPrice(v));
-            }
+            best.offer(&value, None, Self::LegacyRecurringProductPrice);
         }
         if union::object(
             &value,
@@ -22246,11 +23446,9 @@ impl<'de> Deserialize<'de> for SubscriptionPrices {
                 None,
             )
         {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::ProductPrice(v));
-            }
+            best.offer(&value, None, Self::ProductPrice);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// An event created by Polar when a subscription changes the product.
@@ -22767,6 +23965,7 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if union::object(
             &value,
             &["revoke"],
@@ -22779,14 +23978,20 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
                 ],
             ),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::SubscriptionRevoke(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "customer_cancellation_reason",
+                        "customer_cancellation_comment",
+                        "revoke",
+                    ],
+                ),
+                Self::SubscriptionRevoke,
+            );
         }
         if union::object(&value, &["resume"], &[("resume", "true")], Some(&["resume"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::SubscriptionResume(v));
-            }
+            best.offer(&value, Some(&["resume"]), Self::SubscriptionResume);
         }
         if union::object(
             &value,
@@ -22794,9 +23999,7 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
             &[],
             Some(&["seats", "proration_behavior"]),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Seats(v));
-            }
+            best.offer(&value, Some(&["seats", "proration_behavior"]), Self::Seats);
         }
         if union::object(
             &value,
@@ -22804,9 +24007,11 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
             &[],
             Some(&["current_billing_period_end"]),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::BillingPeriod(v));
-            }
+            best.offer(
+                &value,
+                Some(&["current_billing_period_end"]),
+                Self::BillingPeriod,
+            );
         }
         if union::object(
             &value,
@@ -22820,9 +24025,17 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
                 ],
             ),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::SubscriptionCancel(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "customer_cancellation_reason",
+                        "customer_cancellation_comment",
+                        "cancel_at_period_end",
+                    ],
+                ),
+                Self::SubscriptionCancel,
+            );
         }
         if union::object(
             &value,
@@ -22830,14 +24043,14 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
             &[],
             Some(&["pause_at_period_end", "resumes_at"]),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::SubscriptionPause(v));
-            }
+            best.offer(
+                &value,
+                Some(&["pause_at_period_end", "resumes_at"]),
+                Self::SubscriptionPause,
+            );
         }
         if union::object(&value, &["pending_update"], &[], Some(&["pending_update"])) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Clear(v));
-            }
+            best.offer(&value, Some(&["pending_update"]), Self::Clear);
         }
         if union::object(
             &value,
@@ -22853,11 +24066,21 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
                 ],
             ),
         ) {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Base(v));
-            }
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "metadata",
+                        "product_id",
+                        "proration_behavior",
+                        "discount_id",
+                        "trial_end",
+                    ],
+                ),
+                Self::Base,
+            );
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// SubscriptionUpdateBase
@@ -22950,17 +24173,14 @@ impl<'de> Deserialize<'de> for SubscriptionUpdateBaseTrialEnd {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value == "now" {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Constant(v));
-            }
+            best.offer(&value, None, Self::Constant);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::DateTime(v));
-            }
+            best.offer(&value, None, Self::DateTime);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// SubscriptionUpdateBillingPeriod
@@ -23503,7 +24723,7 @@ pub struct UserEvent {
     /// The source of the event. `system` events are created by Polar. `user` events are the one you create through our ingestion API.
     pub source: String,
     /// The `metadata` field.
-    pub metadata: Metadata,
+    pub metadata: EventMetadataOutput,
 }
 /// ValidationError
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23514,6 +24734,7 @@ pub struct ValidationError {
     /// Message
     pub msg: String,
     /// Error Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Input
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23539,17 +24760,14 @@ impl<'de> Deserialize<'de> for ValidationErrorLoc {
         deserializer: D,
     ) -> Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
         if value.is_i64() || value.is_u64() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::Integer(v));
-            }
+            best.offer(&value, None, Self::Integer);
         }
         if value.is_string() {
-            if let Some(v) = union::attempt(&value) {
-                return Ok(Self::String(v));
-            }
+            best.offer(&value, None, Self::String);
         }
-        Ok(Self::Unknown(value))
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
 /// WebTokenRequest
@@ -23631,6 +24849,7 @@ string_enum! {
 #[non_exhaustive]
 pub struct WebhookBenefitCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23644,6 +24863,7 @@ pub struct WebhookBenefitCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookBenefitGrantCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23658,6 +24878,7 @@ pub struct WebhookBenefitGrantCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookBenefitGrantCycledPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23671,6 +24892,7 @@ pub struct WebhookBenefitGrantCycledPayload {
 #[non_exhaustive]
 pub struct WebhookBenefitGrantRevokedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23684,6 +24906,7 @@ pub struct WebhookBenefitGrantRevokedPayload {
 #[non_exhaustive]
 pub struct WebhookBenefitGrantUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23697,6 +24920,7 @@ pub struct WebhookBenefitGrantUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookBenefitUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23710,6 +24934,7 @@ pub struct WebhookBenefitUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookCheckoutCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23726,6 +24951,7 @@ pub struct WebhookCheckoutCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookCheckoutExpiredPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23739,6 +24965,7 @@ pub struct WebhookCheckoutExpiredPayload {
 #[non_exhaustive]
 pub struct WebhookCheckoutUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23757,6 +24984,7 @@ pub struct WebhookCheckoutUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23770,6 +24998,7 @@ pub struct WebhookCustomerCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerDeletedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23784,6 +25013,7 @@ pub struct WebhookCustomerDeletedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerSeatAssignedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23797,6 +25027,7 @@ pub struct WebhookCustomerSeatAssignedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerSeatClaimedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23810,6 +25041,7 @@ pub struct WebhookCustomerSeatClaimedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerSeatRevokedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23829,6 +25061,7 @@ pub struct WebhookCustomerSeatRevokedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerStateChangedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23846,6 +25079,7 @@ pub struct WebhookCustomerStateChangedPayload {
 #[non_exhaustive]
 pub struct WebhookCustomerUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23878,6 +25112,7 @@ pub struct WebhookDelivery {
 #[non_exhaustive]
 pub struct WebhookDiscountCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23891,6 +25126,7 @@ pub struct WebhookDiscountCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookDiscountDeletedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -23904,6 +25140,7 @@ pub struct WebhookDiscountDeletedPayload {
 #[non_exhaustive]
 pub struct WebhookDiscountUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24107,6 +25344,7 @@ pub struct WebhookEvent {
     /// The payload of the webhook event.
     pub payload: Option<String>,
     /// The type of the webhook event.
+    #[serde(rename = "type")]
     pub type_: WebhookEventType,
     /// Whether this event is archived. Archived events can't be redelivered, and the payload is not accessible anymore.
     pub is_archived: bool,
@@ -24153,6 +25391,7 @@ string_enum! {
 #[non_exhaustive]
 pub struct WebhookMemberCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24169,6 +25408,7 @@ pub struct WebhookMemberCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookMemberDeletedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24185,6 +25425,7 @@ pub struct WebhookMemberDeletedPayload {
 #[non_exhaustive]
 pub struct WebhookMemberUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24208,6 +25449,7 @@ pub struct WebhookMemberUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookOrderCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24223,6 +25465,7 @@ pub struct WebhookOrderCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookOrderPaidPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24236,6 +25479,7 @@ pub struct WebhookOrderPaidPayload {
 #[non_exhaustive]
 pub struct WebhookOrderRefundedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24254,6 +25498,7 @@ pub struct WebhookOrderRefundedPayload {
 #[non_exhaustive]
 pub struct WebhookOrderUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24267,6 +25512,7 @@ pub struct WebhookOrderUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookOrganizationUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24280,6 +25526,7 @@ pub struct WebhookOrganizationUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookProductCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24293,6 +25540,7 @@ pub struct WebhookProductCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookProductUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24306,6 +25554,7 @@ pub struct WebhookProductUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookRefundCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24319,6 +25568,7 @@ pub struct WebhookRefundCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookRefundUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24333,6 +25583,7 @@ pub struct WebhookRefundUpdatedPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionActivePayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24347,6 +25598,7 @@ pub struct WebhookSubscriptionActivePayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionCanceledPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24362,6 +25614,7 @@ pub struct WebhookSubscriptionCanceledPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionCreatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24383,6 +25636,7 @@ pub struct WebhookSubscriptionCreatedPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionCycledPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24401,6 +25655,7 @@ pub struct WebhookSubscriptionCycledPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionPastDuePayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24417,6 +25672,7 @@ pub struct WebhookSubscriptionPastDuePayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionPausedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24432,6 +25688,7 @@ pub struct WebhookSubscriptionPausedPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionResumedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24448,6 +25705,7 @@ pub struct WebhookSubscriptionResumedPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionRevokedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24465,6 +25723,7 @@ pub struct WebhookSubscriptionRevokedPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionUncanceledPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,
@@ -24482,6 +25741,7 @@ pub struct WebhookSubscriptionUncanceledPayload {
 #[non_exhaustive]
 pub struct WebhookSubscriptionUpdatedPayload {
     /// Type
+    #[serde(rename = "type")]
     pub type_: String,
     /// Timestamp
     pub timestamp: chrono::DateTime<chrono::Utc>,

@@ -54,11 +54,12 @@ impl<T: Serialize> Serialize for Patch<T> {
 /// absent field is [`Patch::Unchanged`].
 ///
 /// ```
-/// use polarsh::models::{Patch, UserUpdate};
+/// use polarsh::models::{MemberUpdate, Patch};
 ///
-/// let update: UserUpdate = serde_json::from_str(r#"{"name":null}"#).unwrap();
+/// let update: MemberUpdate = serde_json::from_str(r#"{"name":null,"email":"a@example.com"}"#).unwrap();
 /// assert_eq!(update.name, Patch::Clear);
-/// assert_eq!(update.country, Patch::Unchanged);
+/// assert_eq!(update.email, Patch::Set("a@example.com".to_owned()));
+/// assert_eq!(update.role, Patch::Unchanged);
 /// ```
 impl<'de, T: Deserialize<'de>> Deserialize<'de> for Patch<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

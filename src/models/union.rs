@@ -20,7 +20,7 @@ pub(crate) fn attempt<T: DeserializeOwned>(value: &Value) -> Option<T> {
 }
 
 /// Whether `value` is an object with every `required` key, every constant (given as JSON
-/// text) equal, and, for a closed schema, no key outside `only`.
+/// text; the key `outer/inner` is a key of the object under `outer`) equal when present, and, for a closed schema, no key outside `only`.
 pub(crate) fn object(
     value: &Value,
     required: &[&str],
@@ -31,9 +31,54 @@ pub(crate) fn object(
         return false;
     };
     required.iter().all(|key| map.contains_key(*key))
-        && constants.iter().all(|(key, json)| match map.get(*key) {
-            Some(found) => serde_json::from_str::<Value>(json).is_ok_and(|c| c == *found),
-            None => true,
+        && constants.iter().all(|(key, json)| {
+            let found = match key.split_once('/') {
+                Some((outer, inner)) => map.get(outer).and_then(|v| v.get(inner)),
+                None => map.get(*key),
+            };
+            found.is_none_or(|found| serde_json::from_str::<Value>(json).is_ok_and(|c| c == *found))
         })
         && only.is_none_or(|keys| map.keys().all(|key| keys.contains(&key.as_str())))
+}
+
+/// The member an untagged union decodes to: the first that decodes and knows every key of the
+/// value, else the one that leaves the fewest keys unknown (the earliest on a tie).
+pub(crate) struct Best<T> {
+    found: Option<(usize, T)>,
+}
+
+impl<T> Best<T> {
+    pub(crate) fn new() -> Self {
+        Best { found: None }
+    }
+
+    /// Offers a member whose object keys are `keys` (`None` for a member that is no object).
+    pub(crate) fn offer<M: DeserializeOwned>(
+        &mut self,
+        value: &Value,
+        keys: Option<&[&str]>,
+        wrap: impl FnOnce(M) -> T,
+    ) {
+        if matches!(self.found, Some((0, _))) {
+            return;
+        }
+        let unknown = match (keys, value.as_object()) {
+            (Some(keys), Some(map)) => map.keys().filter(|k| !keys.contains(&k.as_str())).count(),
+            _ => 0,
+        };
+        if self
+            .found
+            .as_ref()
+            .is_some_and(|(best, _)| *best <= unknown)
+        {
+            return;
+        }
+        if let Some(member) = attempt::<M>(value) {
+            self.found = Some((unknown, wrap(member)));
+        }
+    }
+
+    pub(crate) fn take(self) -> Option<T> {
+        self.found.map(|(_, member)| member)
+    }
 }

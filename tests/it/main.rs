@@ -7,6 +7,9 @@ mod mock_support;
 mod operations;
 mod pages;
 mod retry_classes;
+mod schemas;
+#[rustfmt::skip]
+mod schemas_generated;
 
 mod concurrency;
 mod config;

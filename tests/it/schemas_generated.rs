@@ -781,6 +781,8 @@ pub(super) fn check(name: &str, samples: &Samples<'_>) -> bool {
         "EventCreateExternalCustomer" => {
             samples.check::<polarsh::models::EventCreateExternalCustomer>()
         }
+        "EventMetadataInput" => samples.check::<polarsh::models::EventMetadataInput>(),
+        "EventMetadataOutput" => samples.check::<polarsh::models::EventMetadataOutput>(),
         "EventName" => samples.check::<polarsh::models::EventName>(),
         "EventNamesSortProperty" => {
             samples.check::<polarsh::models::EventNamesSortProperty>()
