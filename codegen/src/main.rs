@@ -380,6 +380,8 @@ struct Generator<'a> {
     structs: usize,
     aliases: usize,
     used_overlay: BTreeSet<String>,
+    /// Whether the schema being generated (and its inline types) is only sent.
+    building_input: bool,
 }
 
 fn refs(value: &Value, out: &mut BTreeSet<String>) {
@@ -451,6 +453,7 @@ impl<'a> Generator<'a> {
             structs: 0,
             aliases: 0,
             used_overlay: BTreeSet::new(),
+            building_input: false,
         };
         generator.find_reachable();
         generator
@@ -550,6 +553,7 @@ impl<'a> Generator<'a> {
     }
 
     fn named(&mut self, name: &str, rust: &str, schema: &'a Value) {
+        self.building_input = self.inputs.contains(name);
         let doc = schema_doc(schema, &format!("The `{name}` schema."));
         if schema.get("properties").is_some() {
             self.structure(name, rust, schema, doc);
@@ -972,6 +976,7 @@ impl<'a> Generator<'a> {
         let _ = writeln!(out, "pub enum {rust} {{");
         let mut arms = String::new();
         let mut seen = BTreeSet::new();
+        let mut variants = Vec::new();
         for (tag, target) in mapping {
             let target = self.named_ref(ref_name(target.as_str().expect("a ref")));
             let mut variant = pascal(tag);
@@ -983,9 +988,10 @@ impl<'a> Generator<'a> {
                 "variant {variant} twice in {rust}"
             );
             let _ = writeln!(out, "/// `{property}` is `{tag}`.\n{variant}({target}),");
+            variants.push((variant.clone(), target.clone()));
             let _ = writeln!(
                 arms,
-                "Some({}) => Self::{variant}(union::decode(value)?),",
+                "Some({}) => Self::{variant}(union::decode(&value)?),",
                 rust_str(tag)
             );
         }
@@ -995,7 +1001,25 @@ impl<'a> Generator<'a> {
             "impl<'de> Deserialize<'de> for {rust} {{ fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{ let value = serde_json::Value::deserialize(deserializer)?; Ok(match union::tag(&value, {}) {{ {arms} _ => Self::Unknown(value), }}) }} }}",
             rust_str(property)
         );
+        self.conversions(rust, &variants, &mut out);
         self.items.insert(rust.to_owned(), out);
+    }
+
+    /// `From` each member's type, for unions that are sent (`impl Into<Union>` parameters).
+    fn conversions(&self, rust: &str, variants: &[(String, String)], out: &mut String) {
+        if !self.building_input {
+            return;
+        }
+        for (variant, ty) in variants {
+            let unique = variants.iter().filter(|(_, t)| t == ty).count() == 1;
+            let named = self.taken.contains_key(ty) && !ty.contains('<');
+            if unique && named {
+                let _ = writeln!(
+                    out,
+                    "impl From<{ty}> for {rust} {{ fn from(value: {ty}) -> Self {{ Self::{variant}(value) }} }}"
+                );
+            }
+        }
     }
 
     fn untagged_union(&mut self, rust: &str, schema: &'a Value, doc: Vec<String>, place: &str) {
@@ -1098,6 +1122,11 @@ impl<'a> Generator<'a> {
             out,
             "impl<'de> Deserialize<'de> for {rust} {{ fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {{ let value = serde_json::Value::deserialize(deserializer)?; let mut best = union::Best::new(); {tries} Ok(best.take().unwrap_or(Self::Unknown(value))) }} }}"
         );
+        let variants: Vec<(String, String)> = built
+            .iter()
+            .map(|m| (m.variant.clone(), m.rust.clone()))
+            .collect();
+        self.conversions(rust, &variants, &mut out);
         self.items.insert(rust.to_owned(), out);
     }
 

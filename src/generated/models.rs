@@ -620,17 +620,17 @@ impl<'de> Deserialize<'de> for Benefit {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("discord") => Self::Discord(union::decode(value)?),
-                Some("downloadables") => Self::Downloadables(union::decode(value)?),
-                Some("feature_flag") => Self::FeatureFlag(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("discord") => Self::Discord(union::decode(&value)?),
+                Some("downloadables") => Self::Downloadables(union::decode(&value)?),
+                Some("feature_flag") => Self::FeatureFlag(union::decode(&value)?),
                 Some("github_repository") => {
-                    Self::GithubRepository(union::decode(value)?)
+                    Self::GithubRepository(union::decode(&value)?)
                 }
-                Some("license_keys") => Self::LicenseKeys(union::decode(value)?),
-                Some("meter_credit") => Self::MeterCredit(union::decode(value)?),
+                Some("license_keys") => Self::LicenseKeys(union::decode(&value)?),
+                Some("meter_credit") => Self::MeterCredit(union::decode(&value)?),
                 Some("slack_shared_channel") => {
-                    Self::SlackSharedChannel(union::decode(value)?)
+                    Self::SlackSharedChannel(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },
@@ -668,21 +668,61 @@ impl<'de> Deserialize<'de> for BenefitCreate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("discord") => Self::Discord(union::decode(value)?),
-                Some("downloadables") => Self::Downloadables(union::decode(value)?),
-                Some("feature_flag") => Self::FeatureFlag(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("discord") => Self::Discord(union::decode(&value)?),
+                Some("downloadables") => Self::Downloadables(union::decode(&value)?),
+                Some("feature_flag") => Self::FeatureFlag(union::decode(&value)?),
                 Some("github_repository") => {
-                    Self::GithubRepository(union::decode(value)?)
+                    Self::GithubRepository(union::decode(&value)?)
                 }
-                Some("license_keys") => Self::LicenseKeys(union::decode(value)?),
-                Some("meter_credit") => Self::MeterCredit(union::decode(value)?),
+                Some("license_keys") => Self::LicenseKeys(union::decode(&value)?),
+                Some("meter_credit") => Self::MeterCredit(union::decode(&value)?),
                 Some("slack_shared_channel") => {
-                    Self::SlackSharedChannel(union::decode(value)?)
+                    Self::SlackSharedChannel(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<BenefitCustomCreate> for BenefitCreate {
+    fn from(value: BenefitCustomCreate) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<BenefitDiscordCreate> for BenefitCreate {
+    fn from(value: BenefitDiscordCreate) -> Self {
+        Self::Discord(value)
+    }
+}
+impl From<BenefitDownloadablesCreate> for BenefitCreate {
+    fn from(value: BenefitDownloadablesCreate) -> Self {
+        Self::Downloadables(value)
+    }
+}
+impl From<BenefitFeatureFlagCreate> for BenefitCreate {
+    fn from(value: BenefitFeatureFlagCreate) -> Self {
+        Self::FeatureFlag(value)
+    }
+}
+impl From<BenefitGitHubRepositoryCreate> for BenefitCreate {
+    fn from(value: BenefitGitHubRepositoryCreate) -> Self {
+        Self::GithubRepository(value)
+    }
+}
+impl From<BenefitLicenseKeysCreate> for BenefitCreate {
+    fn from(value: BenefitLicenseKeysCreate) -> Self {
+        Self::LicenseKeys(value)
+    }
+}
+impl From<BenefitMeterCreditCreate> for BenefitCreate {
+    fn from(value: BenefitMeterCreditCreate) -> Self {
+        Self::MeterCredit(value)
+    }
+}
+impl From<BenefitSlackSharedChannelCreate> for BenefitCreate {
+    fn from(value: BenefitSlackSharedChannelCreate) -> Self {
+        Self::SlackSharedChannel(value)
     }
 }
 /// A benefit of type `custom`.
@@ -4829,6 +4869,21 @@ impl<'de> Deserialize<'de> for CheckoutLinkCreate {
         Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
+impl From<CheckoutLinkCreateProductPrice> for CheckoutLinkCreate {
+    fn from(value: CheckoutLinkCreateProductPrice) -> Self {
+        Self::ProductPrice(value)
+    }
+}
+impl From<CheckoutLinkCreateProduct> for CheckoutLinkCreate {
+    fn from(value: CheckoutLinkCreateProduct) -> Self {
+        Self::Product(value)
+    }
+}
+impl From<CheckoutLinkCreateProducts> for CheckoutLinkCreate {
+    fn from(value: CheckoutLinkCreateProducts) -> Self {
+        Self::Products(value)
+    }
+}
 /// Schema to create a new checkout link from a a single product.
 ///
 /// **Deprecated**: Use `CheckoutLinkCreateProducts` instead.
@@ -6624,13 +6679,33 @@ impl<'de> Deserialize<'de> for CheckoutProductsCreatePrices {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "amount_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("fixed") => Self::Fixed(union::decode(value)?),
-                Some("metered_unit") => Self::MeteredUnit(union::decode(value)?),
-                Some("seat_based") => Self::SeatBased(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
+                Some("metered_unit") => Self::MeteredUnit(union::decode(&value)?),
+                Some("seat_based") => Self::SeatBased(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<ProductPriceCustomCreate> for CheckoutProductsCreatePrices {
+    fn from(value: ProductPriceCustomCreate) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<ProductPriceFixedCreate> for CheckoutProductsCreatePrices {
+    fn from(value: ProductPriceFixedCreate) -> Self {
+        Self::Fixed(value)
+    }
+}
+impl From<ProductPriceMeteredUnitCreate> for CheckoutProductsCreatePrices {
+    fn from(value: ProductPriceMeteredUnitCreate) -> Self {
+        Self::MeteredUnit(value)
+    }
+}
+impl From<ProductPriceSeatBasedCreate> for CheckoutProductsCreatePrices {
+    fn from(value: ProductPriceSeatBasedCreate) -> Self {
+        Self::SeatBased(value)
     }
 }
 /// Checkout session data retrieved using the client secret.
@@ -8571,11 +8646,11 @@ impl<'de> Deserialize<'de> for CustomField {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("checkbox") => Self::Checkbox(union::decode(value)?),
-                Some("date") => Self::Date(union::decode(value)?),
-                Some("number") => Self::Number(union::decode(value)?),
-                Some("select") => Self::Select(union::decode(value)?),
-                Some("text") => Self::Text(union::decode(value)?),
+                Some("checkbox") => Self::Checkbox(union::decode(&value)?),
+                Some("date") => Self::Date(union::decode(&value)?),
+                Some("number") => Self::Number(union::decode(&value)?),
+                Some("select") => Self::Select(union::decode(&value)?),
+                Some("text") => Self::Text(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -8644,14 +8719,39 @@ impl<'de> Deserialize<'de> for CustomFieldCreate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("checkbox") => Self::Checkbox(union::decode(value)?),
-                Some("date") => Self::Date(union::decode(value)?),
-                Some("number") => Self::Number(union::decode(value)?),
-                Some("select") => Self::Select(union::decode(value)?),
-                Some("text") => Self::Text(union::decode(value)?),
+                Some("checkbox") => Self::Checkbox(union::decode(&value)?),
+                Some("date") => Self::Date(union::decode(&value)?),
+                Some("number") => Self::Number(union::decode(&value)?),
+                Some("select") => Self::Select(union::decode(&value)?),
+                Some("text") => Self::Text(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<CustomFieldCreateCheckbox> for CustomFieldCreate {
+    fn from(value: CustomFieldCreateCheckbox) -> Self {
+        Self::Checkbox(value)
+    }
+}
+impl From<CustomFieldCreateDate> for CustomFieldCreate {
+    fn from(value: CustomFieldCreateDate) -> Self {
+        Self::Date(value)
+    }
+}
+impl From<CustomFieldCreateNumber> for CustomFieldCreate {
+    fn from(value: CustomFieldCreateNumber) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<CustomFieldCreateSelect> for CustomFieldCreate {
+    fn from(value: CustomFieldCreateSelect) -> Self {
+        Self::Select(value)
+    }
+}
+impl From<CustomFieldCreateText> for CustomFieldCreate {
+    fn from(value: CustomFieldCreateText) -> Self {
+        Self::Text(value)
     }
 }
 /// Schema to create a custom field of type checkbox.
@@ -9173,14 +9273,39 @@ impl<'de> Deserialize<'de> for CustomFieldUpdate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("checkbox") => Self::Checkbox(union::decode(value)?),
-                Some("date") => Self::Date(union::decode(value)?),
-                Some("number") => Self::Number(union::decode(value)?),
-                Some("select") => Self::Select(union::decode(value)?),
-                Some("text") => Self::Text(union::decode(value)?),
+                Some("checkbox") => Self::Checkbox(union::decode(&value)?),
+                Some("date") => Self::Date(union::decode(&value)?),
+                Some("number") => Self::Number(union::decode(&value)?),
+                Some("select") => Self::Select(union::decode(&value)?),
+                Some("text") => Self::Text(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<CustomFieldUpdateCheckbox> for CustomFieldUpdate {
+    fn from(value: CustomFieldUpdateCheckbox) -> Self {
+        Self::Checkbox(value)
+    }
+}
+impl From<CustomFieldUpdateDate> for CustomFieldUpdate {
+    fn from(value: CustomFieldUpdateDate) -> Self {
+        Self::Date(value)
+    }
+}
+impl From<CustomFieldUpdateNumber> for CustomFieldUpdate {
+    fn from(value: CustomFieldUpdateNumber) -> Self {
+        Self::Number(value)
+    }
+}
+impl From<CustomFieldUpdateSelect> for CustomFieldUpdate {
+    fn from(value: CustomFieldUpdateSelect) -> Self {
+        Self::Select(value)
+    }
+}
+impl From<CustomFieldUpdateText> for CustomFieldUpdate {
+    fn from(value: CustomFieldUpdateText) -> Self {
+        Self::Text(value)
     }
 }
 /// Schema to update a custom field of type checkbox.
@@ -10289,21 +10414,61 @@ impl<'de> Deserialize<'de> for CustomerBenefitGrantUpdate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "benefit_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("discord") => Self::Discord(union::decode(value)?),
-                Some("downloadables") => Self::Downloadables(union::decode(value)?),
-                Some("feature_flag") => Self::FeatureFlag(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("discord") => Self::Discord(union::decode(&value)?),
+                Some("downloadables") => Self::Downloadables(union::decode(&value)?),
+                Some("feature_flag") => Self::FeatureFlag(union::decode(&value)?),
                 Some("github_repository") => {
-                    Self::GithubRepository(union::decode(value)?)
+                    Self::GithubRepository(union::decode(&value)?)
                 }
-                Some("license_keys") => Self::LicenseKeys(union::decode(value)?),
-                Some("meter_credit") => Self::MeterCredit(union::decode(value)?),
+                Some("license_keys") => Self::LicenseKeys(union::decode(&value)?),
+                Some("meter_credit") => Self::MeterCredit(union::decode(&value)?),
                 Some("slack_shared_channel") => {
-                    Self::SlackSharedChannel(union::decode(value)?)
+                    Self::SlackSharedChannel(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<CustomerBenefitGrantCustomUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantCustomUpdate) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<CustomerBenefitGrantDiscordUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantDiscordUpdate) -> Self {
+        Self::Discord(value)
+    }
+}
+impl From<CustomerBenefitGrantDownloadablesUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantDownloadablesUpdate) -> Self {
+        Self::Downloadables(value)
+    }
+}
+impl From<CustomerBenefitGrantFeatureFlagUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantFeatureFlagUpdate) -> Self {
+        Self::FeatureFlag(value)
+    }
+}
+impl From<CustomerBenefitGrantGitHubRepositoryUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantGitHubRepositoryUpdate) -> Self {
+        Self::GithubRepository(value)
+    }
+}
+impl From<CustomerBenefitGrantLicenseKeysUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantLicenseKeysUpdate) -> Self {
+        Self::LicenseKeys(value)
+    }
+}
+impl From<CustomerBenefitGrantMeterCreditUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantMeterCreditUpdate) -> Self {
+        Self::MeterCredit(value)
+    }
+}
+impl From<CustomerBenefitGrantSlackSharedChannelUpdate> for CustomerBenefitGrantUpdate {
+    fn from(value: CustomerBenefitGrantSlackSharedChannelUpdate) -> Self {
+        Self::SlackSharedChannel(value)
     }
 }
 string_enum! {
@@ -11400,8 +11565,8 @@ impl<'de> Deserialize<'de> for CustomerPaymentMethodCreateResponse {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "status") {
-                Some("requires_action") => Self::RequiresAction(union::decode(value)?),
-                Some("succeeded") => Self::Succeeded(union::decode(value)?),
+                Some("requires_action") => Self::RequiresAction(union::decode(&value)?),
+                Some("succeeded") => Self::Succeeded(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -12005,8 +12170,8 @@ impl<'de> Deserialize<'de> for CustomerState {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("individual") => Self::Individual(union::decode(value)?),
-                Some("team") => Self::Team(union::decode(value)?),
+                Some("individual") => Self::Individual(union::decode(&value)?),
+                Some("team") => Self::Team(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -12963,6 +13128,36 @@ impl<'de> Deserialize<'de> for CustomerSubscriptionUpdate {
         Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
+impl From<CustomerSubscriptionUpdateProduct> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionUpdateProduct) -> Self {
+        Self::Product(value)
+    }
+}
+impl From<CustomerSubscriptionUpdateSeats> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionUpdateSeats) -> Self {
+        Self::Seats(value)
+    }
+}
+impl From<CustomerSubscriptionCancel> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionCancel) -> Self {
+        Self::CustomerSubscriptionCancel(value)
+    }
+}
+impl From<CustomerSubscriptionPause> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionPause) -> Self {
+        Self::CustomerSubscriptionPause(value)
+    }
+}
+impl From<CustomerSubscriptionResume> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionResume) -> Self {
+        Self::CustomerSubscriptionResume(value)
+    }
+}
+impl From<CustomerSubscriptionUpdateClear> for CustomerSubscriptionUpdate {
+    fn from(value: CustomerSubscriptionUpdateClear) -> Self {
+        Self::Clear(value)
+    }
+}
 /// CustomerSubscriptionUpdateClear
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -13500,11 +13695,21 @@ impl<'de> Deserialize<'de> for DiscountCreate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("fixed") => Self::Fixed(union::decode(value)?),
-                Some("percentage") => Self::Percentage(union::decode(value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
+                Some("percentage") => Self::Percentage(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<DiscountFixedCreate> for DiscountCreate {
+    fn from(value: DiscountFixedCreate) -> Self {
+        Self::Fixed(value)
+    }
+}
+impl From<DiscountPercentageCreate> for DiscountCreate {
+    fn from(value: DiscountPercentageCreate) -> Self {
+        Self::Percentage(value)
     }
 }
 string_enum! {
@@ -15099,6 +15304,16 @@ impl<'de> Deserialize<'de> for EventsIngestEvents {
         Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
+impl From<EventCreateCustomer> for EventsIngestEvents {
+    fn from(value: EventCreateCustomer) -> Self {
+        Self::EventCreateCustomer(value)
+    }
+}
+impl From<EventCreateExternalCustomer> for EventsIngestEvents {
+    fn from(value: EventCreateExternalCustomer) -> Self {
+        Self::EventCreateExternalCustomer(value)
+    }
+}
 /// EventsIngestResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -15158,17 +15373,37 @@ impl<'de> Deserialize<'de> for FileCreate {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "service") {
-                Some("downloadable") => Self::Downloadable(union::decode(value)?),
+                Some("downloadable") => Self::Downloadable(union::decode(&value)?),
                 Some("organization_avatar") => {
-                    Self::OrganizationAvatar(union::decode(value)?)
+                    Self::OrganizationAvatar(union::decode(&value)?)
                 }
-                Some("product_media") => Self::ProductMedia(union::decode(value)?),
+                Some("product_media") => Self::ProductMedia(union::decode(&value)?),
                 Some("support_case_attachment") => {
-                    Self::SupportCaseAttachment(union::decode(value)?)
+                    Self::SupportCaseAttachment(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<DownloadableFileCreate> for FileCreate {
+    fn from(value: DownloadableFileCreate) -> Self {
+        Self::Downloadable(value)
+    }
+}
+impl From<OrganizationAvatarFileCreate> for FileCreate {
+    fn from(value: OrganizationAvatarFileCreate) -> Self {
+        Self::OrganizationAvatar(value)
+    }
+}
+impl From<ProductMediaFileCreate> for FileCreate {
+    fn from(value: ProductMediaFileCreate) -> Self {
+        Self::ProductMedia(value)
+    }
+}
+impl From<SupportCaseAttachmentFileCreate> for FileCreate {
+    fn from(value: SupportCaseAttachmentFileCreate) -> Self {
+        Self::SupportCaseAttachment(value)
     }
 }
 /// FileDownload
@@ -15261,13 +15496,13 @@ impl<'de> Deserialize<'de> for FileRead {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "service") {
-                Some("downloadable") => Self::Downloadable(union::decode(value)?),
+                Some("downloadable") => Self::Downloadable(union::decode(&value)?),
                 Some("organization_avatar") => {
-                    Self::OrganizationAvatar(union::decode(value)?)
+                    Self::OrganizationAvatar(union::decode(&value)?)
                 }
-                Some("product_media") => Self::ProductMedia(union::decode(value)?),
+                Some("product_media") => Self::ProductMedia(union::decode(&value)?),
                 Some("support_case_attachment") => {
-                    Self::SupportCaseAttachment(union::decode(value)?)
+                    Self::SupportCaseAttachment(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },
@@ -15623,8 +15858,8 @@ impl<'de> Deserialize<'de> for LegacyRecurringProductPrice {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "amount_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("fixed") => Self::Fixed(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -16352,12 +16587,12 @@ impl<'de> Deserialize<'de> for MeterAggregation {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "func") {
-                Some("avg") => Self::Avg(union::decode(value)?),
-                Some("count") => Self::Count(union::decode(value)?),
-                Some("max") => Self::Max(union::decode(value)?),
-                Some("min") => Self::Min(union::decode(value)?),
-                Some("sum") => Self::Sum(union::decode(value)?),
-                Some("unique") => Self::Unique(union::decode(value)?),
+                Some("avg") => Self::Avg(union::decode(&value)?),
+                Some("count") => Self::Count(union::decode(&value)?),
+                Some("max") => Self::Max(union::decode(&value)?),
+                Some("min") => Self::Min(union::decode(&value)?),
+                Some("sum") => Self::Sum(union::decode(&value)?),
+                Some("unique") => Self::Unique(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -16473,15 +16708,25 @@ impl<'de> Deserialize<'de> for MeterCreateAggregation {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "func") {
-                Some("avg") => Self::Avg(union::decode(value)?),
-                Some("count") => Self::Count(union::decode(value)?),
-                Some("max") => Self::Max(union::decode(value)?),
-                Some("min") => Self::Min(union::decode(value)?),
-                Some("sum") => Self::Sum(union::decode(value)?),
-                Some("unique") => Self::Unique(union::decode(value)?),
+                Some("avg") => Self::Avg(union::decode(&value)?),
+                Some("count") => Self::Count(union::decode(&value)?),
+                Some("max") => Self::Max(union::decode(&value)?),
+                Some("min") => Self::Min(union::decode(&value)?),
+                Some("sum") => Self::Sum(union::decode(&value)?),
+                Some("unique") => Self::Unique(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<CountAggregation> for MeterCreateAggregation {
+    fn from(value: CountAggregation) -> Self {
+        Self::Count(value)
+    }
+}
+impl From<UniqueAggregation> for MeterCreateAggregation {
+    fn from(value: UniqueAggregation) -> Self {
+        Self::Unique(value)
     }
 }
 /// An event created by Polar when credits are added to a customer meter.
@@ -16761,15 +17006,25 @@ impl<'de> Deserialize<'de> for MeterUpdateAggregation {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "func") {
-                Some("avg") => Self::Avg(union::decode(value)?),
-                Some("count") => Self::Count(union::decode(value)?),
-                Some("max") => Self::Max(union::decode(value)?),
-                Some("min") => Self::Min(union::decode(value)?),
-                Some("sum") => Self::Sum(union::decode(value)?),
-                Some("unique") => Self::Unique(union::decode(value)?),
+                Some("avg") => Self::Avg(union::decode(&value)?),
+                Some("count") => Self::Count(union::decode(&value)?),
+                Some("max") => Self::Max(union::decode(&value)?),
+                Some("min") => Self::Min(union::decode(&value)?),
+                Some("sum") => Self::Sum(union::decode(&value)?),
+                Some("unique") => Self::Unique(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<CountAggregation> for MeterUpdateAggregation {
+    fn from(value: CountAggregation) -> Self {
+        Self::Count(value)
+    }
+}
+impl From<UniqueAggregation> for MeterUpdateAggregation {
+    fn from(value: UniqueAggregation) -> Self {
+        Self::Unique(value)
     }
 }
 /// Information about a metric.
@@ -19006,11 +19261,21 @@ impl<'de> Deserialize<'de> for OrganizationCreateLegalEntity {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "type") {
-                Some("company") => Self::Company(union::decode(value)?),
-                Some("individual") => Self::Individual(union::decode(value)?),
+                Some("company") => Self::Company(union::decode(&value)?),
+                Some("individual") => Self::Individual(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<OrganizationCompanyLegalEntitySchema> for OrganizationCreateLegalEntity {
+    fn from(value: OrganizationCompanyLegalEntitySchema) -> Self {
+        Self::Company(value)
+    }
+}
+impl From<OrganizationIndividualLegalEntitySchema> for OrganizationCreateLegalEntity {
+    fn from(value: OrganizationIndividualLegalEntitySchema) -> Self {
+        Self::Individual(value)
     }
 }
 /// OrganizationCustomerEmailSettings
@@ -20161,6 +20426,16 @@ impl<'de> Deserialize<'de> for ProductCreate {
         Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
+impl From<ProductCreateRecurring> for ProductCreate {
+    fn from(value: ProductCreateRecurring) -> Self {
+        Self::Recurring(value)
+    }
+}
+impl From<ProductCreateOneTime> for ProductCreate {
+    fn from(value: ProductCreateOneTime) -> Self {
+        Self::OneTime(value)
+    }
+}
 /// ProductCreateOneTime
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -20283,13 +20558,33 @@ impl<'de> Deserialize<'de> for ProductCreateOneTimePrices {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "amount_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("fixed") => Self::Fixed(union::decode(value)?),
-                Some("metered_unit") => Self::MeteredUnit(union::decode(value)?),
-                Some("seat_based") => Self::SeatBased(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
+                Some("metered_unit") => Self::MeteredUnit(union::decode(&value)?),
+                Some("seat_based") => Self::SeatBased(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<ProductPriceCustomCreate> for ProductCreateOneTimePrices {
+    fn from(value: ProductPriceCustomCreate) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<ProductPriceFixedCreate> for ProductCreateOneTimePrices {
+    fn from(value: ProductPriceFixedCreate) -> Self {
+        Self::Fixed(value)
+    }
+}
+impl From<ProductPriceMeteredUnitCreate> for ProductCreateOneTimePrices {
+    fn from(value: ProductPriceMeteredUnitCreate) -> Self {
+        Self::MeteredUnit(value)
+    }
+}
+impl From<ProductPriceSeatBasedCreate> for ProductCreateOneTimePrices {
+    fn from(value: ProductPriceSeatBasedCreate) -> Self {
+        Self::SeatBased(value)
     }
 }
 /// ProductCreateRecurring
@@ -20470,13 +20765,33 @@ impl<'de> Deserialize<'de> for ProductCreateRecurringPrices {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "amount_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("fixed") => Self::Fixed(union::decode(value)?),
-                Some("metered_unit") => Self::MeteredUnit(union::decode(value)?),
-                Some("seat_based") => Self::SeatBased(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
+                Some("metered_unit") => Self::MeteredUnit(union::decode(&value)?),
+                Some("seat_based") => Self::SeatBased(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
+    }
+}
+impl From<ProductPriceCustomCreate> for ProductCreateRecurringPrices {
+    fn from(value: ProductPriceCustomCreate) -> Self {
+        Self::Custom(value)
+    }
+}
+impl From<ProductPriceFixedCreate> for ProductCreateRecurringPrices {
+    fn from(value: ProductPriceFixedCreate) -> Self {
+        Self::Fixed(value)
+    }
+}
+impl From<ProductPriceMeteredUnitCreate> for ProductCreateRecurringPrices {
+    fn from(value: ProductPriceMeteredUnitCreate) -> Self {
+        Self::MeteredUnit(value)
+    }
+}
+impl From<ProductPriceSeatBasedCreate> for ProductCreateRecurringPrices {
+    fn from(value: ProductPriceSeatBasedCreate) -> Self {
+        Self::SeatBased(value)
     }
 }
 /// Schema to create a file to be used as a product media file.
@@ -20606,10 +20921,10 @@ impl<'de> Deserialize<'de> for ProductPrice {
         let value = serde_json::Value::deserialize(deserializer)?;
         Ok(
             match union::tag(&value, "amount_type") {
-                Some("custom") => Self::Custom(union::decode(value)?),
-                Some("fixed") => Self::Fixed(union::decode(value)?),
-                Some("metered_unit") => Self::MeteredUnit(union::decode(value)?),
-                Some("seat_based") => Self::SeatBased(union::decode(value)?),
+                Some("custom") => Self::Custom(union::decode(&value)?),
+                Some("fixed") => Self::Fixed(union::decode(&value)?),
+                Some("metered_unit") => Self::MeteredUnit(union::decode(&value)?),
+                Some("seat_based") => Self::SeatBased(union::decode(&value)?),
                 _ => Self::Unknown(value),
             },
         )
@@ -21887,6 +22202,31 @@ impl<'de> Deserialize<'de> for ProductUpdatePrices {
             best.offer(&value, Some(&["id"]), Self::ExistingProductPrice);
         }
         Ok(best.take().unwrap_or(Self::Unknown(value)))
+    }
+}
+impl From<ExistingProductPrice> for ProductUpdatePrices {
+    fn from(value: ExistingProductPrice) -> Self {
+        Self::ExistingProductPrice(value)
+    }
+}
+impl From<ProductPriceFixedCreate> for ProductUpdatePrices {
+    fn from(value: ProductPriceFixedCreate) -> Self {
+        Self::ProductPriceFixedCreate(value)
+    }
+}
+impl From<ProductPriceCustomCreate> for ProductUpdatePrices {
+    fn from(value: ProductPriceCustomCreate) -> Self {
+        Self::ProductPriceCustomCreate(value)
+    }
+}
+impl From<ProductPriceSeatBasedCreate> for ProductUpdatePrices {
+    fn from(value: ProductPriceSeatBasedCreate) -> Self {
+        Self::ProductPriceSeatBasedCreate(value)
+    }
+}
+impl From<ProductPriceMeteredUnitCreate> for ProductUpdatePrices {
+    fn from(value: ProductPriceMeteredUnitCreate) -> Self {
+        Self::ProductPriceMeteredUnitCreate(value)
     }
 }
 string_enum! {
@@ -24083,6 +24423,46 @@ impl<'de> Deserialize<'de> for SubscriptionUpdate {
         Ok(best.take().unwrap_or(Self::Unknown(value)))
     }
 }
+impl From<SubscriptionUpdateBase> for SubscriptionUpdate {
+    fn from(value: SubscriptionUpdateBase) -> Self {
+        Self::Base(value)
+    }
+}
+impl From<SubscriptionUpdateSeats> for SubscriptionUpdate {
+    fn from(value: SubscriptionUpdateSeats) -> Self {
+        Self::Seats(value)
+    }
+}
+impl From<SubscriptionUpdateBillingPeriod> for SubscriptionUpdate {
+    fn from(value: SubscriptionUpdateBillingPeriod) -> Self {
+        Self::BillingPeriod(value)
+    }
+}
+impl From<SubscriptionCancel> for SubscriptionUpdate {
+    fn from(value: SubscriptionCancel) -> Self {
+        Self::SubscriptionCancel(value)
+    }
+}
+impl From<SubscriptionRevoke> for SubscriptionUpdate {
+    fn from(value: SubscriptionRevoke) -> Self {
+        Self::SubscriptionRevoke(value)
+    }
+}
+impl From<SubscriptionPause> for SubscriptionUpdate {
+    fn from(value: SubscriptionPause) -> Self {
+        Self::SubscriptionPause(value)
+    }
+}
+impl From<SubscriptionResume> for SubscriptionUpdate {
+    fn from(value: SubscriptionResume) -> Self {
+        Self::SubscriptionResume(value)
+    }
+}
+impl From<SubscriptionUpdateClear> for SubscriptionUpdate {
+    fn from(value: SubscriptionUpdateClear) -> Self {
+        Self::Clear(value)
+    }
+}
 /// SubscriptionUpdateBase
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -24538,75 +24918,75 @@ impl<'de> Deserialize<'de> for SystemEvent {
         Ok(
             match union::tag(&value, "name") {
                 Some("balance.credit_order") => {
-                    Self::BalanceCreditOrder(union::decode(value)?)
+                    Self::BalanceCreditOrder(union::decode(&value)?)
                 }
-                Some("balance.dispute") => Self::BalanceDispute(union::decode(value)?),
+                Some("balance.dispute") => Self::BalanceDispute(union::decode(&value)?),
                 Some("balance.dispute_reversal") => {
-                    Self::BalanceDisputeReversal(union::decode(value)?)
+                    Self::BalanceDisputeReversal(union::decode(&value)?)
                 }
-                Some("balance.order") => Self::BalanceOrder(union::decode(value)?),
-                Some("balance.refund") => Self::BalanceRefund(union::decode(value)?),
+                Some("balance.order") => Self::BalanceOrder(union::decode(&value)?),
+                Some("balance.refund") => Self::BalanceRefund(union::decode(&value)?),
                 Some("balance.refund_reversal") => {
-                    Self::BalanceRefundReversal(union::decode(value)?)
+                    Self::BalanceRefundReversal(union::decode(&value)?)
                 }
-                Some("benefit.cycled") => Self::BenefitCycled(union::decode(value)?),
-                Some("benefit.granted") => Self::BenefitGranted(union::decode(value)?),
-                Some("benefit.revoked") => Self::BenefitRevoked(union::decode(value)?),
-                Some("benefit.updated") => Self::BenefitUpdated(union::decode(value)?),
-                Some("checkout.created") => Self::CheckoutCreated(union::decode(value)?),
-                Some("customer.created") => Self::CustomerCreated(union::decode(value)?),
-                Some("customer.deleted") => Self::CustomerDeleted(union::decode(value)?),
-                Some("customer.updated") => Self::CustomerUpdated(union::decode(value)?),
-                Some("meter.credited") => Self::MeterCredited(union::decode(value)?),
-                Some("meter.reset") => Self::MeterReset(union::decode(value)?),
-                Some("order.paid") => Self::OrderPaid(union::decode(value)?),
-                Some("order.refunded") => Self::OrderRefunded(union::decode(value)?),
-                Some("order.unvoided") => Self::OrderUnvoided(union::decode(value)?),
-                Some("order.voided") => Self::OrderVoided(union::decode(value)?),
+                Some("benefit.cycled") => Self::BenefitCycled(union::decode(&value)?),
+                Some("benefit.granted") => Self::BenefitGranted(union::decode(&value)?),
+                Some("benefit.revoked") => Self::BenefitRevoked(union::decode(&value)?),
+                Some("benefit.updated") => Self::BenefitUpdated(union::decode(&value)?),
+                Some("checkout.created") => Self::CheckoutCreated(union::decode(&value)?),
+                Some("customer.created") => Self::CustomerCreated(union::decode(&value)?),
+                Some("customer.deleted") => Self::CustomerDeleted(union::decode(&value)?),
+                Some("customer.updated") => Self::CustomerUpdated(union::decode(&value)?),
+                Some("meter.credited") => Self::MeterCredited(union::decode(&value)?),
+                Some("meter.reset") => Self::MeterReset(union::decode(&value)?),
+                Some("order.paid") => Self::OrderPaid(union::decode(&value)?),
+                Some("order.refunded") => Self::OrderRefunded(union::decode(&value)?),
+                Some("order.unvoided") => Self::OrderUnvoided(union::decode(&value)?),
+                Some("order.voided") => Self::OrderVoided(union::decode(&value)?),
                 Some("subscription.billing_period_updated") => {
-                    Self::SubscriptionBillingPeriodUpdated(union::decode(value)?)
+                    Self::SubscriptionBillingPeriodUpdated(union::decode(&value)?)
                 }
                 Some("subscription.canceled") => {
-                    Self::SubscriptionCanceled(union::decode(value)?)
+                    Self::SubscriptionCanceled(union::decode(&value)?)
                 }
                 Some("subscription.created") => {
-                    Self::SubscriptionCreated(union::decode(value)?)
+                    Self::SubscriptionCreated(union::decode(&value)?)
                 }
                 Some("subscription.cycled") => {
-                    Self::SubscriptionCycled(union::decode(value)?)
+                    Self::SubscriptionCycled(union::decode(&value)?)
                 }
                 Some("subscription.past_due") => {
-                    Self::SubscriptionPastDue(union::decode(value)?)
+                    Self::SubscriptionPastDue(union::decode(&value)?)
                 }
                 Some("subscription.paused") => {
-                    Self::SubscriptionPaused(union::decode(value)?)
+                    Self::SubscriptionPaused(union::decode(&value)?)
                 }
                 Some("subscription.product_updated") => {
-                    Self::SubscriptionProductUpdated(union::decode(value)?)
+                    Self::SubscriptionProductUpdated(union::decode(&value)?)
                 }
                 Some("subscription.reactivated") => {
-                    Self::SubscriptionReactivated(union::decode(value)?)
+                    Self::SubscriptionReactivated(union::decode(&value)?)
                 }
                 Some("subscription.reinstated") => {
-                    Self::SubscriptionReinstated(union::decode(value)?)
+                    Self::SubscriptionReinstated(union::decode(&value)?)
                 }
                 Some("subscription.resumed") => {
-                    Self::SubscriptionResumed(union::decode(value)?)
+                    Self::SubscriptionResumed(union::decode(&value)?)
                 }
                 Some("subscription.revoked") => {
-                    Self::SubscriptionRevoked(union::decode(value)?)
+                    Self::SubscriptionRevoked(union::decode(&value)?)
                 }
                 Some("subscription.seats_updated") => {
-                    Self::SubscriptionSeatsUpdated(union::decode(value)?)
+                    Self::SubscriptionSeatsUpdated(union::decode(&value)?)
                 }
                 Some("subscription.uncanceled") => {
-                    Self::SubscriptionUncanceled(union::decode(value)?)
+                    Self::SubscriptionUncanceled(union::decode(&value)?)
                 }
                 Some("subscription.update_cleared") => {
-                    Self::SubscriptionUpdateCleared(union::decode(value)?)
+                    Self::SubscriptionUpdateCleared(union::decode(&value)?)
                 }
                 Some("subscription.updated") => {
-                    Self::SubscriptionUpdated(union::decode(value)?)
+                    Self::SubscriptionUpdated(union::decode(&value)?)
                 }
                 _ => Self::Unknown(value),
             },

@@ -10,7 +10,10 @@ pub(crate) fn tag<'a>(value: &'a Value, property: &str) -> Option<&'a str> {
 }
 
 /// Decodes a variant from the whole value; its errors become the outer deserializer's.
-pub(crate) fn decode<T: DeserializeOwned, E: Error>(value: Value) -> Result<T, E> {
+///
+/// Every union member decodes from `&Value` (here and in [`attempt`]): one instantiation of
+/// each member's `Deserialize`, not one per deserializer type.
+pub(crate) fn decode<T: DeserializeOwned, E: Error>(value: &Value) -> Result<T, E> {
     T::deserialize(value).map_err(E::custom)
 }
 

@@ -34,6 +34,7 @@ struct Spec {
     schemas: Map<String, Value>,
     handwritten: BTreeSet<String>,
     optional: BTreeSet<String>,
+    secrets: BTreeSet<String>,
 }
 
 /// A sample and the JSON pointers of the parts that a hand-written type decodes (those are
@@ -256,6 +257,33 @@ impl Samples<'_> {
         }
         if schema.get("properties").is_some() {
             self.missing_required::<T>(schema);
+            self.secrets_hidden::<T>();
+        }
+    }
+
+    /// The overlay's secret fields never show in `Debug`.
+    fn secrets_hidden<T: DeserializeOwned + Debug>(&self) {
+        const SECRET: &str = "zz-secret-value-zz";
+        let prefix = format!("{}.", self.name);
+        let fields: Vec<&str> = self
+            .spec
+            .secrets
+            .iter()
+            .filter_map(|s| s.strip_prefix(&prefix))
+            .collect();
+        if fields.is_empty() {
+            return;
+        }
+        let (mut sample, _) = self.build(0, true);
+        for field in fields {
+            sample.value[field] = json!(SECRET);
+        }
+        match T::deserialize(&sample.value) {
+            Ok(decoded) if format!("{decoded:?}").contains(SECRET) => {
+                self.fail(format!("Debug shows a secret: {decoded:?}"))
+            }
+            Ok(_) => {}
+            Err(e) => self.fail(format!("a sample with secrets does not decode: {e}")),
         }
     }
 
@@ -401,6 +429,7 @@ fn check_every_reachable_schema() {
         schemas,
         handwritten: keys("handwritten"),
         optional: keys("optional"),
+        secrets: keys("secrets"),
     };
 
     let mut missing = Vec::new();
