@@ -60,6 +60,8 @@ const OVERLAY: &str = "spec/overlay.json";
 const OUT_MODELS: &str = "src/generated/models.rs";
 const OUT_MOD: &str = "src/generated/mod.rs";
 const OUT_TESTS: &str = "tests/it/schemas_generated.rs";
+/// Marks where an enum's body goes after formatting.
+const ENUM_BODY: &str = "GENERATED_ENUM_BODY_";
 
 const KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -280,6 +282,8 @@ fn escape_markdown(line: &str) -> String {
         match c {
             ']' => out.push_str("\\]"),
             '<' => out.push_str("&lt;"),
+            // A quote at the start of a line stays one.
+            '>' if out.is_empty() => out.push('>'),
             '>' => out.push_str("&gt;"),
             '\\' => out.push_str("\\\\"),
             '#' if out.is_empty() => out.push_str("\\#"),
@@ -382,6 +386,8 @@ struct Generator<'a> {
     used_overlay: BTreeSet<String>,
     /// Whether the schema being generated (and its inline types) is only sent.
     building_input: bool,
+    /// The laid-out bodies of `string_enum!` invocations, by placeholder.
+    enum_bodies: BTreeMap<String, String>,
 }
 
 fn refs(value: &Value, out: &mut BTreeSet<String>) {
@@ -454,6 +460,7 @@ impl<'a> Generator<'a> {
             aliases: 0,
             used_overlay: BTreeSet::new(),
             building_input: false,
+            enum_bodies: BTreeMap::new(),
         };
         generator.find_reachable();
         generator
@@ -731,9 +738,17 @@ impl<'a> Generator<'a> {
 
     fn string_enum(&mut self, rust: &str, values: &[Value], doc: Vec<String>) {
         self.enums += 1;
-        let mut out = String::from("string_enum! {\n@generated\n");
-        push_doc(&mut out, &doc);
-        let _ = writeln!(out, "pub enum {rust} {{");
+        // The body is laid out here, one variant a line, and put in after formatting
+        // (prettyplease cannot lay out a macro's tokens).
+        let mut body = String::from("    @generated\n");
+        for line in &doc {
+            let _ = writeln!(
+                body,
+                "    ///{}{line}",
+                if line.is_empty() { "" } else { " " }
+            );
+        }
+        let _ = writeln!(body, "    pub enum {rust} {{");
         let mut seen = BTreeSet::new();
         for value in values {
             let value = value.as_str().expect("string enums only");
@@ -747,9 +762,12 @@ impl<'a> Generator<'a> {
                 variant = format!("{base}{n}");
                 n += 1;
             }
-            let _ = writeln!(out, "{variant} => {},", rust_str(value));
+            let _ = writeln!(body, "        {variant} => {},", rust_str(value));
         }
-        out.push_str("}\n}\n");
+        body.push_str("    }\n");
+        let placeholder = format!("{ENUM_BODY}{rust}");
+        let out = format!("string_enum! {{ {placeholder} }}\n");
+        self.enum_bodies.insert(placeholder, body);
         self.items.insert(rust.to_owned(), out);
     }
 
@@ -1224,10 +1242,32 @@ impl<'a> Generator<'a> {
         tests.push_str("_ => return false,\n}\ntrue\n}\n");
         let module = format!("{header}\n#[rustfmt::skip]\npub(crate) mod models;\n");
         vec![
-            (OUT_MODELS.to_owned(), pretty(&models)),
+            (
+                OUT_MODELS.to_owned(),
+                self.with_enum_bodies(pretty(&models)),
+            ),
             (OUT_MOD.to_owned(), pretty(&module)),
             (OUT_TESTS.to_owned(), pretty(&tests)),
         ]
+    }
+
+    /// Puts the enum bodies in place of their placeholders.
+    fn with_enum_bodies(&self, formatted: String) -> String {
+        let mut out = String::with_capacity(formatted.len() * 2);
+        for line in formatted.lines() {
+            match self.enum_bodies.get(line.trim()) {
+                Some(body) => out.push_str(body),
+                None => {
+                    assert!(
+                        !line.contains(ENUM_BODY),
+                        "a placeholder shares a line: {line}"
+                    );
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        out
     }
 
     fn stats(&self) -> String {

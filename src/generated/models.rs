@@ -39,8 +39,15 @@ pub struct AddressDict {
     pub country: String,
 }
 string_enum! {
-    @ generated #[doc = " AggregationFunction"] pub enum AggregationFunction { Count =>
-    "count", Sum => "sum", Max => "max", Min => "min", Avg => "avg", Unique => "unique",
+    @generated
+    /// AggregationFunction
+    pub enum AggregationFunction {
+        Count => "count",
+        Sum => "sum",
+        Max => "max",
+        Min => "min",
+        Avg => "avg",
+        Unique => "unique",
     }
 }
 /// AlreadyActiveSubscriptionError
@@ -1890,10 +1897,15 @@ impl BenefitGitHubRepositoryCreateProperties {
     }
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `BenefitGitHubRepositoryCreateProperties.permission`."] pub enum
-    BenefitGitHubRepositoryCreatePropertiesPermission { Pull => "pull", Triage =>
-    "triage", Push => "push", Maintain => "maintain", Admin => "admin", }
+    @generated
+    /// The values of `BenefitGitHubRepositoryCreateProperties.permission`.
+    pub enum BenefitGitHubRepositoryCreatePropertiesPermission {
+        Pull => "pull",
+        Triage => "triage",
+        Push => "push",
+        Maintain => "maintain",
+        Admin => "admin",
+    }
 }
 /// Properties for a benefit of type `github_repository`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -1907,9 +1919,15 @@ pub struct BenefitGitHubRepositoryProperties {
     pub permission: BenefitGitHubRepositoryPropertiesPermission,
 }
 string_enum! {
-    @ generated #[doc = " The values of `BenefitGitHubRepositoryProperties.permission`."]
-    pub enum BenefitGitHubRepositoryPropertiesPermission { Pull => "pull", Triage =>
-    "triage", Push => "push", Maintain => "maintain", Admin => "admin", }
+    @generated
+    /// The values of `BenefitGitHubRepositoryProperties.permission`.
+    pub enum BenefitGitHubRepositoryPropertiesPermission {
+        Pull => "pull",
+        Triage => "triage",
+        Push => "push",
+        Maintain => "maintain",
+        Admin => "admin",
+    }
 }
 /// BenefitGitHubRepositorySubscriber
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2312,10 +2330,15 @@ pub struct BenefitGrantGitHubRepositoryProperties {
     pub granted_account_id: Option<String>,
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `BenefitGrantGitHubRepositoryProperties.permission`."] pub enum
-    BenefitGrantGitHubRepositoryPropertiesPermission { Pull => "pull", Triage =>
-    "triage", Push => "push", Maintain => "maintain", Admin => "admin", }
+    @generated
+    /// The values of `BenefitGrantGitHubRepositoryProperties.permission`.
+    pub enum BenefitGrantGitHubRepositoryPropertiesPermission {
+        Pull => "pull",
+        Triage => "triage",
+        Push => "push",
+        Maintain => "maintain",
+        Admin => "admin",
+    }
 }
 /// BenefitGrantGitHubRepositoryWebhook
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -2660,10 +2683,16 @@ pub struct BenefitGrantSlackSharedChannelWebhook {
     pub previous_properties: Option<BenefitGrantSlackSharedChannelProperties>,
 }
 string_enum! {
-    @ generated #[doc = " BenefitGrantSortProperty"] pub enum BenefitGrantSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", GrantedAt => "granted_at",
-    DescGrantedAt => "-granted_at", RevokedAt => "revoked_at", DescRevokedAt =>
-    "-revoked_at", }
+    @generated
+    /// BenefitGrantSortProperty
+    pub enum BenefitGrantSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        GrantedAt => "granted_at",
+        DescGrantedAt => "-granted_at",
+        RevokedAt => "revoked_at",
+        DescRevokedAt => "-revoked_at",
+    }
 }
 /// The `BenefitGrantWebhook` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -3006,10 +3035,13 @@ pub struct BenefitLicenseKeyExpirationProperties {
     pub timeframe: BenefitLicenseKeyExpirationPropertiesTimeframe,
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `BenefitLicenseKeyExpirationProperties.timeframe`."] pub enum
-    BenefitLicenseKeyExpirationPropertiesTimeframe { Year => "year", Month => "month",
-    Day => "day", }
+    @generated
+    /// The values of `BenefitLicenseKeyExpirationProperties.timeframe`.
+    pub enum BenefitLicenseKeyExpirationPropertiesTimeframe {
+        Year => "year",
+        Month => "month",
+        Day => "day",
+    }
 }
 /// BenefitLicenseKeys
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3885,10 +3917,18 @@ impl BenefitSlackSharedChannelUpdate {
     }
 }
 string_enum! {
-    @ generated #[doc = " BenefitSortProperty"] pub enum BenefitSortProperty { CreatedAt
-    => "created_at", DescCreatedAt => "-created_at", Description => "description",
-    DescDescription => "-description", Type => "type", DescType => "-type", UserOrder =>
-    "user_order", DescUserOrder => "-user_order", }
+    @generated
+    /// BenefitSortProperty
+    pub enum BenefitSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Description => "description",
+        DescDescription => "-description",
+        Type => "type",
+        DescType => "-type",
+        UserOrder => "user_order",
+        DescUserOrder => "-user_order",
+    }
 }
 /// BenefitSubscriberOrganization
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3912,10 +3952,18 @@ pub struct BenefitSubscriberOrganization {
     pub allow_customer_updates: bool,
 }
 string_enum! {
-    @ generated #[doc = " BenefitType"] pub enum BenefitType { Custom => "custom",
-    Discord => "discord", GithubRepository => "github_repository", Downloadables =>
-    "downloadables", LicenseKeys => "license_keys", MeterCredit => "meter_credit",
-    FeatureFlag => "feature_flag", SlackSharedChannel => "slack_shared_channel", }
+    @generated
+    /// BenefitType
+    pub enum BenefitType {
+        Custom => "custom",
+        Discord => "discord",
+        GithubRepository => "github_repository",
+        Downloadables => "downloadables",
+        LicenseKeys => "license_keys",
+        MeterCredit => "meter_credit",
+        FeatureFlag => "feature_flag",
+        SlackSharedChannel => "slack_shared_channel",
+    }
 }
 /// An event created by Polar when a benefit is updated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -3955,12 +4003,22 @@ pub struct BenefitUpdatedEvent {
     pub metadata: BenefitGrantMetadata,
 }
 string_enum! {
-    @ generated #[doc = " Visibility"] pub enum BenefitVisibility { Draft => "draft",
-    Private => "private", Public => "public", }
+    @generated
+    /// Visibility
+    pub enum BenefitVisibility {
+        Draft => "draft",
+        Private => "private",
+        Public => "public",
+    }
 }
 string_enum! {
-    @ generated #[doc = " BillingAddressFieldMode"] pub enum BillingAddressFieldMode {
-    Required => "required", Optional => "optional", Disabled => "disabled", }
+    @generated
+    /// BillingAddressFieldMode
+    pub enum BillingAddressFieldMode {
+        Required => "required",
+        Optional => "optional",
+        Disabled => "disabled",
+    }
 }
 /// CannotCreateOrganizationError
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -5608,11 +5666,18 @@ impl<'de> Deserialize<'de> for CheckoutLinkProductPrices {
     }
 }
 string_enum! {
-    @ generated #[doc = " CheckoutLinkSortProperty"] pub enum CheckoutLinkSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", Label => "label",
-    DescLabel => "-label", SuccessUrl => "success_url", DescSuccessUrl => "-success_url",
-    AllowDiscountCodes => "allow_discount_codes", DescAllowDiscountCodes =>
-    "-allow_discount_codes", }
+    @generated
+    /// CheckoutLinkSortProperty
+    pub enum CheckoutLinkSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Label => "label",
+        DescLabel => "-label",
+        SuccessUrl => "success_url",
+        DescSuccessUrl => "-success_url",
+        AllowDiscountCodes => "allow_discount_codes",
+        DescAllowDiscountCodes => "-allow_discount_codes",
+    }
 }
 /// Schema to update an existing checkout link.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -7885,14 +7950,27 @@ impl<'de> Deserialize<'de> for CheckoutPublicProductPrice {
     }
 }
 string_enum! {
-    @ generated #[doc = " CheckoutSortProperty"] pub enum CheckoutSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", ExpiresAt => "expires_at",
-    DescExpiresAt => "-expires_at", Status => "status", DescStatus => "-status", }
+    @generated
+    /// CheckoutSortProperty
+    pub enum CheckoutSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        ExpiresAt => "expires_at",
+        DescExpiresAt => "-expires_at",
+        Status => "status",
+        DescStatus => "-status",
+    }
 }
 string_enum! {
-    @ generated #[doc = " CheckoutStatus"] pub enum CheckoutStatus { Open => "open",
-    Expired => "expired", Confirmed => "confirmed", Succeeded => "succeeded", Failed =>
-    "failed", }
+    @generated
+    /// CheckoutStatus
+    pub enum CheckoutStatus {
+        Open => "open",
+        Expired => "expired",
+        Confirmed => "confirmed",
+        Succeeded => "succeeded",
+        Failed => "failed",
+    }
 }
 /// Update an existing checkout session using an access token.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -8538,81 +8616,509 @@ pub struct CountAggregation {
     pub func: Option<String>,
 }
 string_enum! {
-    @ generated #[doc = " CountryAlpha2"] pub enum CountryAlpha2 { Ad => "AD", Ae =>
-    "AE", Af => "AF", Ag => "AG", Ai => "AI", Al => "AL", Am => "AM", Ao => "AO", Aq =>
-    "AQ", Ar => "AR", As => "AS", At => "AT", Au => "AU", Aw => "AW", Ax => "AX", Az =>
-    "AZ", Ba => "BA", Bb => "BB", Bd => "BD", Be => "BE", Bf => "BF", Bg => "BG", Bh =>
-    "BH", Bi => "BI", Bj => "BJ", Bl => "BL", Bm => "BM", Bn => "BN", Bo => "BO", Bq =>
-    "BQ", Br => "BR", Bs => "BS", Bt => "BT", Bv => "BV", Bw => "BW", By => "BY", Bz =>
-    "BZ", Ca => "CA", Cc => "CC", Cd => "CD", Cf => "CF", Cg => "CG", Ch => "CH", Ci =>
-    "CI", Ck => "CK", Cl => "CL", Cm => "CM", Cn => "CN", Co => "CO", Cr => "CR", Cu =>
-    "CU", Cv => "CV", Cw => "CW", Cx => "CX", Cy => "CY", Cz => "CZ", De => "DE", Dj =>
-    "DJ", Dk => "DK", Dm => "DM", Do => "DO", Dz => "DZ", Ec => "EC", Ee => "EE", Eg =>
-    "EG", Eh => "EH", Er => "ER", Es => "ES", Et => "ET", Fi => "FI", Fj => "FJ", Fk =>
-    "FK", Fm => "FM", Fo => "FO", Fr => "FR", Ga => "GA", Gb => "GB", Gd => "GD", Ge =>
-    "GE", Gf => "GF", Gg => "GG", Gh => "GH", Gi => "GI", Gl => "GL", Gm => "GM", Gn =>
-    "GN", Gp => "GP", Gq => "GQ", Gr => "GR", Gs => "GS", Gt => "GT", Gu => "GU", Gw =>
-    "GW", Gy => "GY", Hk => "HK", Hm => "HM", Hn => "HN", Hr => "HR", Ht => "HT", Hu =>
-    "HU", Id => "ID", Ie => "IE", Il => "IL", Im => "IM", In => "IN", Io => "IO", Iq =>
-    "IQ", Ir => "IR", Is => "IS", It => "IT", Je => "JE", Jm => "JM", Jo => "JO", Jp =>
-    "JP", Ke => "KE", Kg => "KG", Kh => "KH", Ki => "KI", Km => "KM", Kn => "KN", Kp =>
-    "KP", Kr => "KR", Kw => "KW", Ky => "KY", Kz => "KZ", La => "LA", Lb => "LB", Lc =>
-    "LC", Li => "LI", Lk => "LK", Lr => "LR", Ls => "LS", Lt => "LT", Lu => "LU", Lv =>
-    "LV", Ly => "LY", Ma => "MA", Mc => "MC", Md => "MD", Me => "ME", Mf => "MF", Mg =>
-    "MG", Mh => "MH", Mk => "MK", Ml => "ML", Mm => "MM", Mn => "MN", Mo => "MO", Mp =>
-    "MP", Mq => "MQ", Mr => "MR", Ms => "MS", Mt => "MT", Mu => "MU", Mv => "MV", Mw =>
-    "MW", Mx => "MX", My => "MY", Mz => "MZ", Na => "NA", Nc => "NC", Ne => "NE", Nf =>
-    "NF", Ng => "NG", Ni => "NI", Nl => "NL", No => "NO", Np => "NP", Nr => "NR", Nu =>
-    "NU", Nz => "NZ", Om => "OM", Pa => "PA", Pe => "PE", Pf => "PF", Pg => "PG", Ph =>
-    "PH", Pk => "PK", Pl => "PL", Pm => "PM", Pn => "PN", Pr => "PR", Ps => "PS", Pt =>
-    "PT", Pw => "PW", Py => "PY", Qa => "QA", Re => "RE", Ro => "RO", Rs => "RS", Ru =>
-    "RU", Rw => "RW", Sa => "SA", Sb => "SB", Sc => "SC", Sd => "SD", Se => "SE", Sg =>
-    "SG", Sh => "SH", Si => "SI", Sj => "SJ", Sk => "SK", Sl => "SL", Sm => "SM", Sn =>
-    "SN", So => "SO", Sr => "SR", Ss => "SS", St => "ST", Sv => "SV", Sx => "SX", Sy =>
-    "SY", Sz => "SZ", Tc => "TC", Td => "TD", Tf => "TF", Tg => "TG", Th => "TH", Tj =>
-    "TJ", Tk => "TK", Tl => "TL", Tm => "TM", Tn => "TN", To => "TO", Tr => "TR", Tt =>
-    "TT", Tv => "TV", Tw => "TW", Tz => "TZ", Ua => "UA", Ug => "UG", Um => "UM", Us =>
-    "US", Uy => "UY", Uz => "UZ", Va => "VA", Vc => "VC", Ve => "VE", Vg => "VG", Vi =>
-    "VI", Vn => "VN", Vu => "VU", Wf => "WF", Ws => "WS", Ye => "YE", Yt => "YT", Za =>
-    "ZA", Zm => "ZM", Zw => "ZW", }
+    @generated
+    /// CountryAlpha2
+    pub enum CountryAlpha2 {
+        Ad => "AD",
+        Ae => "AE",
+        Af => "AF",
+        Ag => "AG",
+        Ai => "AI",
+        Al => "AL",
+        Am => "AM",
+        Ao => "AO",
+        Aq => "AQ",
+        Ar => "AR",
+        As => "AS",
+        At => "AT",
+        Au => "AU",
+        Aw => "AW",
+        Ax => "AX",
+        Az => "AZ",
+        Ba => "BA",
+        Bb => "BB",
+        Bd => "BD",
+        Be => "BE",
+        Bf => "BF",
+        Bg => "BG",
+        Bh => "BH",
+        Bi => "BI",
+        Bj => "BJ",
+        Bl => "BL",
+        Bm => "BM",
+        Bn => "BN",
+        Bo => "BO",
+        Bq => "BQ",
+        Br => "BR",
+        Bs => "BS",
+        Bt => "BT",
+        Bv => "BV",
+        Bw => "BW",
+        By => "BY",
+        Bz => "BZ",
+        Ca => "CA",
+        Cc => "CC",
+        Cd => "CD",
+        Cf => "CF",
+        Cg => "CG",
+        Ch => "CH",
+        Ci => "CI",
+        Ck => "CK",
+        Cl => "CL",
+        Cm => "CM",
+        Cn => "CN",
+        Co => "CO",
+        Cr => "CR",
+        Cu => "CU",
+        Cv => "CV",
+        Cw => "CW",
+        Cx => "CX",
+        Cy => "CY",
+        Cz => "CZ",
+        De => "DE",
+        Dj => "DJ",
+        Dk => "DK",
+        Dm => "DM",
+        Do => "DO",
+        Dz => "DZ",
+        Ec => "EC",
+        Ee => "EE",
+        Eg => "EG",
+        Eh => "EH",
+        Er => "ER",
+        Es => "ES",
+        Et => "ET",
+        Fi => "FI",
+        Fj => "FJ",
+        Fk => "FK",
+        Fm => "FM",
+        Fo => "FO",
+        Fr => "FR",
+        Ga => "GA",
+        Gb => "GB",
+        Gd => "GD",
+        Ge => "GE",
+        Gf => "GF",
+        Gg => "GG",
+        Gh => "GH",
+        Gi => "GI",
+        Gl => "GL",
+        Gm => "GM",
+        Gn => "GN",
+        Gp => "GP",
+        Gq => "GQ",
+        Gr => "GR",
+        Gs => "GS",
+        Gt => "GT",
+        Gu => "GU",
+        Gw => "GW",
+        Gy => "GY",
+        Hk => "HK",
+        Hm => "HM",
+        Hn => "HN",
+        Hr => "HR",
+        Ht => "HT",
+        Hu => "HU",
+        Id => "ID",
+        Ie => "IE",
+        Il => "IL",
+        Im => "IM",
+        In => "IN",
+        Io => "IO",
+        Iq => "IQ",
+        Ir => "IR",
+        Is => "IS",
+        It => "IT",
+        Je => "JE",
+        Jm => "JM",
+        Jo => "JO",
+        Jp => "JP",
+        Ke => "KE",
+        Kg => "KG",
+        Kh => "KH",
+        Ki => "KI",
+        Km => "KM",
+        Kn => "KN",
+        Kp => "KP",
+        Kr => "KR",
+        Kw => "KW",
+        Ky => "KY",
+        Kz => "KZ",
+        La => "LA",
+        Lb => "LB",
+        Lc => "LC",
+        Li => "LI",
+        Lk => "LK",
+        Lr => "LR",
+        Ls => "LS",
+        Lt => "LT",
+        Lu => "LU",
+        Lv => "LV",
+        Ly => "LY",
+        Ma => "MA",
+        Mc => "MC",
+        Md => "MD",
+        Me => "ME",
+        Mf => "MF",
+        Mg => "MG",
+        Mh => "MH",
+        Mk => "MK",
+        Ml => "ML",
+        Mm => "MM",
+        Mn => "MN",
+        Mo => "MO",
+        Mp => "MP",
+        Mq => "MQ",
+        Mr => "MR",
+        Ms => "MS",
+        Mt => "MT",
+        Mu => "MU",
+        Mv => "MV",
+        Mw => "MW",
+        Mx => "MX",
+        My => "MY",
+        Mz => "MZ",
+        Na => "NA",
+        Nc => "NC",
+        Ne => "NE",
+        Nf => "NF",
+        Ng => "NG",
+        Ni => "NI",
+        Nl => "NL",
+        No => "NO",
+        Np => "NP",
+        Nr => "NR",
+        Nu => "NU",
+        Nz => "NZ",
+        Om => "OM",
+        Pa => "PA",
+        Pe => "PE",
+        Pf => "PF",
+        Pg => "PG",
+        Ph => "PH",
+        Pk => "PK",
+        Pl => "PL",
+        Pm => "PM",
+        Pn => "PN",
+        Pr => "PR",
+        Ps => "PS",
+        Pt => "PT",
+        Pw => "PW",
+        Py => "PY",
+        Qa => "QA",
+        Re => "RE",
+        Ro => "RO",
+        Rs => "RS",
+        Ru => "RU",
+        Rw => "RW",
+        Sa => "SA",
+        Sb => "SB",
+        Sc => "SC",
+        Sd => "SD",
+        Se => "SE",
+        Sg => "SG",
+        Sh => "SH",
+        Si => "SI",
+        Sj => "SJ",
+        Sk => "SK",
+        Sl => "SL",
+        Sm => "SM",
+        Sn => "SN",
+        So => "SO",
+        Sr => "SR",
+        Ss => "SS",
+        St => "ST",
+        Sv => "SV",
+        Sx => "SX",
+        Sy => "SY",
+        Sz => "SZ",
+        Tc => "TC",
+        Td => "TD",
+        Tf => "TF",
+        Tg => "TG",
+        Th => "TH",
+        Tj => "TJ",
+        Tk => "TK",
+        Tl => "TL",
+        Tm => "TM",
+        Tn => "TN",
+        To => "TO",
+        Tr => "TR",
+        Tt => "TT",
+        Tv => "TV",
+        Tw => "TW",
+        Tz => "TZ",
+        Ua => "UA",
+        Ug => "UG",
+        Um => "UM",
+        Us => "US",
+        Uy => "UY",
+        Uz => "UZ",
+        Va => "VA",
+        Vc => "VC",
+        Ve => "VE",
+        Vg => "VG",
+        Vi => "VI",
+        Vn => "VN",
+        Vu => "VU",
+        Wf => "WF",
+        Ws => "WS",
+        Ye => "YE",
+        Yt => "YT",
+        Za => "ZA",
+        Zm => "ZM",
+        Zw => "ZW",
+    }
 }
 string_enum! {
-    @ generated #[doc = " CountryAlpha2Input"] pub enum CountryAlpha2Input { Ad => "AD",
-    Ae => "AE", Af => "AF", Ag => "AG", Ai => "AI", Al => "AL", Am => "AM", Ao => "AO",
-    Aq => "AQ", Ar => "AR", As => "AS", At => "AT", Au => "AU", Aw => "AW", Ax => "AX",
-    Az => "AZ", Ba => "BA", Bb => "BB", Bd => "BD", Be => "BE", Bf => "BF", Bg => "BG",
-    Bh => "BH", Bi => "BI", Bj => "BJ", Bl => "BL", Bm => "BM", Bn => "BN", Bo => "BO",
-    Bq => "BQ", Br => "BR", Bs => "BS", Bt => "BT", Bv => "BV", Bw => "BW", By => "BY",
-    Bz => "BZ", Ca => "CA", Cc => "CC", Cd => "CD", Cf => "CF", Cg => "CG", Ch => "CH",
-    Ci => "CI", Ck => "CK", Cl => "CL", Cm => "CM", Cn => "CN", Co => "CO", Cr => "CR",
-    Cv => "CV", Cw => "CW", Cx => "CX", Cy => "CY", Cz => "CZ", De => "DE", Dj => "DJ",
-    Dk => "DK", Dm => "DM", Do => "DO", Dz => "DZ", Ec => "EC", Ee => "EE", Eg => "EG",
-    Eh => "EH", Er => "ER", Es => "ES", Et => "ET", Fi => "FI", Fj => "FJ", Fk => "FK",
-    Fm => "FM", Fo => "FO", Fr => "FR", Ga => "GA", Gb => "GB", Gd => "GD", Ge => "GE",
-    Gf => "GF", Gg => "GG", Gh => "GH", Gi => "GI", Gl => "GL", Gm => "GM", Gn => "GN",
-    Gp => "GP", Gq => "GQ", Gr => "GR", Gs => "GS", Gt => "GT", Gu => "GU", Gw => "GW",
-    Gy => "GY", Hk => "HK", Hm => "HM", Hn => "HN", Hr => "HR", Ht => "HT", Hu => "HU",
-    Id => "ID", Ie => "IE", Il => "IL", Im => "IM", In => "IN", Io => "IO", Iq => "IQ",
-    Is => "IS", It => "IT", Je => "JE", Jm => "JM", Jo => "JO", Jp => "JP", Ke => "KE",
-    Kg => "KG", Kh => "KH", Ki => "KI", Km => "KM", Kn => "KN", Kr => "KR", Kw => "KW",
-    Ky => "KY", Kz => "KZ", La => "LA", Lb => "LB", Lc => "LC", Li => "LI", Lk => "LK",
-    Lr => "LR", Ls => "LS", Lt => "LT", Lu => "LU", Lv => "LV", Ly => "LY", Ma => "MA",
-    Mc => "MC", Md => "MD", Me => "ME", Mf => "MF", Mg => "MG", Mh => "MH", Mk => "MK",
-    Ml => "ML", Mm => "MM", Mn => "MN", Mo => "MO", Mp => "MP", Mq => "MQ", Mr => "MR",
-    Ms => "MS", Mt => "MT", Mu => "MU", Mv => "MV", Mw => "MW", Mx => "MX", My => "MY",
-    Mz => "MZ", Na => "NA", Nc => "NC", Ne => "NE", Nf => "NF", Ng => "NG", Ni => "NI",
-    Nl => "NL", No => "NO", Np => "NP", Nr => "NR", Nu => "NU", Nz => "NZ", Om => "OM",
-    Pa => "PA", Pe => "PE", Pf => "PF", Pg => "PG", Ph => "PH", Pk => "PK", Pl => "PL",
-    Pm => "PM", Pn => "PN", Pr => "PR", Ps => "PS", Pt => "PT", Pw => "PW", Py => "PY",
-    Qa => "QA", Re => "RE", Ro => "RO", Rs => "RS", Rw => "RW", Sa => "SA", Sb => "SB",
-    Sc => "SC", Sd => "SD", Se => "SE", Sg => "SG", Sh => "SH", Si => "SI", Sj => "SJ",
-    Sk => "SK", Sl => "SL", Sm => "SM", Sn => "SN", So => "SO", Sr => "SR", Ss => "SS",
-    St => "ST", Sv => "SV", Sx => "SX", Sz => "SZ", Tc => "TC", Td => "TD", Tf => "TF",
-    Tg => "TG", Th => "TH", Tj => "TJ", Tk => "TK", Tl => "TL", Tm => "TM", Tn => "TN",
-    To => "TO", Tr => "TR", Tt => "TT", Tv => "TV", Tw => "TW", Tz => "TZ", Ua => "UA",
-    Ug => "UG", Um => "UM", Us => "US", Uy => "UY", Uz => "UZ", Va => "VA", Vc => "VC",
-    Ve => "VE", Vg => "VG", Vi => "VI", Vn => "VN", Vu => "VU", Wf => "WF", Ws => "WS",
-    Ye => "YE", Yt => "YT", Za => "ZA", Zm => "ZM", Zw => "ZW", }
+    @generated
+    /// CountryAlpha2Input
+    pub enum CountryAlpha2Input {
+        Ad => "AD",
+        Ae => "AE",
+        Af => "AF",
+        Ag => "AG",
+        Ai => "AI",
+        Al => "AL",
+        Am => "AM",
+        Ao => "AO",
+        Aq => "AQ",
+        Ar => "AR",
+        As => "AS",
+        At => "AT",
+        Au => "AU",
+        Aw => "AW",
+        Ax => "AX",
+        Az => "AZ",
+        Ba => "BA",
+        Bb => "BB",
+        Bd => "BD",
+        Be => "BE",
+        Bf => "BF",
+        Bg => "BG",
+        Bh => "BH",
+        Bi => "BI",
+        Bj => "BJ",
+        Bl => "BL",
+        Bm => "BM",
+        Bn => "BN",
+        Bo => "BO",
+        Bq => "BQ",
+        Br => "BR",
+        Bs => "BS",
+        Bt => "BT",
+        Bv => "BV",
+        Bw => "BW",
+        By => "BY",
+        Bz => "BZ",
+        Ca => "CA",
+        Cc => "CC",
+        Cd => "CD",
+        Cf => "CF",
+        Cg => "CG",
+        Ch => "CH",
+        Ci => "CI",
+        Ck => "CK",
+        Cl => "CL",
+        Cm => "CM",
+        Cn => "CN",
+        Co => "CO",
+        Cr => "CR",
+        Cv => "CV",
+        Cw => "CW",
+        Cx => "CX",
+        Cy => "CY",
+        Cz => "CZ",
+        De => "DE",
+        Dj => "DJ",
+        Dk => "DK",
+        Dm => "DM",
+        Do => "DO",
+        Dz => "DZ",
+        Ec => "EC",
+        Ee => "EE",
+        Eg => "EG",
+        Eh => "EH",
+        Er => "ER",
+        Es => "ES",
+        Et => "ET",
+        Fi => "FI",
+        Fj => "FJ",
+        Fk => "FK",
+        Fm => "FM",
+        Fo => "FO",
+        Fr => "FR",
+        Ga => "GA",
+        Gb => "GB",
+        Gd => "GD",
+        Ge => "GE",
+        Gf => "GF",
+        Gg => "GG",
+        Gh => "GH",
+        Gi => "GI",
+        Gl => "GL",
+        Gm => "GM",
+        Gn => "GN",
+        Gp => "GP",
+        Gq => "GQ",
+        Gr => "GR",
+        Gs => "GS",
+        Gt => "GT",
+        Gu => "GU",
+        Gw => "GW",
+        Gy => "GY",
+        Hk => "HK",
+        Hm => "HM",
+        Hn => "HN",
+        Hr => "HR",
+        Ht => "HT",
+        Hu => "HU",
+        Id => "ID",
+        Ie => "IE",
+        Il => "IL",
+        Im => "IM",
+        In => "IN",
+        Io => "IO",
+        Iq => "IQ",
+        Is => "IS",
+        It => "IT",
+        Je => "JE",
+        Jm => "JM",
+        Jo => "JO",
+        Jp => "JP",
+        Ke => "KE",
+        Kg => "KG",
+        Kh => "KH",
+        Ki => "KI",
+        Km => "KM",
+        Kn => "KN",
+        Kr => "KR",
+        Kw => "KW",
+        Ky => "KY",
+        Kz => "KZ",
+        La => "LA",
+        Lb => "LB",
+        Lc => "LC",
+        Li => "LI",
+        Lk => "LK",
+        Lr => "LR",
+        Ls => "LS",
+        Lt => "LT",
+        Lu => "LU",
+        Lv => "LV",
+        Ly => "LY",
+        Ma => "MA",
+        Mc => "MC",
+        Md => "MD",
+        Me => "ME",
+        Mf => "MF",
+        Mg => "MG",
+        Mh => "MH",
+        Mk => "MK",
+        Ml => "ML",
+        Mm => "MM",
+        Mn => "MN",
+        Mo => "MO",
+        Mp => "MP",
+        Mq => "MQ",
+        Mr => "MR",
+        Ms => "MS",
+        Mt => "MT",
+        Mu => "MU",
+        Mv => "MV",
+        Mw => "MW",
+        Mx => "MX",
+        My => "MY",
+        Mz => "MZ",
+        Na => "NA",
+        Nc => "NC",
+        Ne => "NE",
+        Nf => "NF",
+        Ng => "NG",
+        Ni => "NI",
+        Nl => "NL",
+        No => "NO",
+        Np => "NP",
+        Nr => "NR",
+        Nu => "NU",
+        Nz => "NZ",
+        Om => "OM",
+        Pa => "PA",
+        Pe => "PE",
+        Pf => "PF",
+        Pg => "PG",
+        Ph => "PH",
+        Pk => "PK",
+        Pl => "PL",
+        Pm => "PM",
+        Pn => "PN",
+        Pr => "PR",
+        Ps => "PS",
+        Pt => "PT",
+        Pw => "PW",
+        Py => "PY",
+        Qa => "QA",
+        Re => "RE",
+        Ro => "RO",
+        Rs => "RS",
+        Rw => "RW",
+        Sa => "SA",
+        Sb => "SB",
+        Sc => "SC",
+        Sd => "SD",
+        Se => "SE",
+        Sg => "SG",
+        Sh => "SH",
+        Si => "SI",
+        Sj => "SJ",
+        Sk => "SK",
+        Sl => "SL",
+        Sm => "SM",
+        Sn => "SN",
+        So => "SO",
+        Sr => "SR",
+        Ss => "SS",
+        St => "ST",
+        Sv => "SV",
+        Sx => "SX",
+        Sz => "SZ",
+        Tc => "TC",
+        Td => "TD",
+        Tf => "TF",
+        Tg => "TG",
+        Th => "TH",
+        Tj => "TJ",
+        Tk => "TK",
+        Tl => "TL",
+        Tm => "TM",
+        Tn => "TN",
+        To => "TO",
+        Tr => "TR",
+        Tt => "TT",
+        Tv => "TV",
+        Tw => "TW",
+        Tz => "TZ",
+        Ua => "UA",
+        Ug => "UG",
+        Um => "UM",
+        Us => "US",
+        Uy => "UY",
+        Uz => "UZ",
+        Va => "VA",
+        Vc => "VC",
+        Ve => "VE",
+        Vg => "VG",
+        Vi => "VI",
+        Vn => "VN",
+        Vu => "VU",
+        Wf => "WF",
+        Ws => "WS",
+        Ye => "YE",
+        Yt => "YT",
+        Za => "ZA",
+        Zm => "ZM",
+        Zw => "ZW",
+    }
 }
 /// CursorPagination
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -9192,9 +9698,17 @@ pub struct CustomFieldSelectProperties {
     pub options: Vec<CustomFieldSelectOption>,
 }
 string_enum! {
-    @ generated #[doc = " CustomFieldSortProperty"] pub enum CustomFieldSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", Slug => "slug", DescSlug
-    => "-slug", Name => "name", DescName => "-name", Type => "type", DescType => "-type",
+    @generated
+    /// CustomFieldSortProperty
+    pub enum CustomFieldSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Slug => "slug",
+        DescSlug => "-slug",
+        Name => "name",
+        DescName => "-name",
+        Type => "type",
+        DescType => "-type",
     }
 }
 /// Schema for a custom field of type text.
@@ -9245,8 +9759,15 @@ pub struct CustomFieldTextProperties {
     pub max_length: Option<i64>,
 }
 string_enum! {
-    @ generated #[doc = " CustomFieldType"] pub enum CustomFieldType { Text => "text",
-    Number => "number", Date => "date", Checkbox => "checkbox", Select => "select", }
+    @generated
+    /// CustomFieldType
+    pub enum CustomFieldType {
+        Text => "text",
+        Number => "number",
+        Date => "date",
+        Checkbox => "checkbox",
+        Select => "select",
+    }
 }
 /// The `CustomFieldUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -10377,11 +10898,18 @@ impl CustomerBenefitGrantSlackSharedChannelUpdate {
     }
 }
 string_enum! {
-    @ generated #[doc = " CustomerBenefitGrantSortProperty"] pub enum
-    CustomerBenefitGrantSortProperty { GrantedAt => "granted_at", DescGrantedAt =>
-    "-granted_at", Type => "type", DescType => "-type", Organization => "organization",
-    DescOrganization => "-organization", ProductBenefit => "product_benefit",
-    DescProductBenefit => "-product_benefit", }
+    @generated
+    /// CustomerBenefitGrantSortProperty
+    pub enum CustomerBenefitGrantSortProperty {
+        GrantedAt => "granted_at",
+        DescGrantedAt => "-granted_at",
+        Type => "type",
+        DescType => "-type",
+        Organization => "organization",
+        DescOrganization => "-organization",
+        ProductBenefit => "product_benefit",
+        DescProductBenefit => "-product_benefit",
+    }
 }
 /// The `CustomerBenefitGrantUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -10472,11 +11000,18 @@ impl From<CustomerBenefitGrantSlackSharedChannelUpdate> for CustomerBenefitGrant
     }
 }
 string_enum! {
-    @ generated #[doc = " CustomerCancellationReason"] pub enum
-    CustomerCancellationReason { CustomerService => "customer_service", LowQuality =>
-    "low_quality", MissingFeatures => "missing_features", SwitchedService =>
-    "switched_service", TooComplex => "too_complex", TooExpensive => "too_expensive",
-    Unused => "unused", Other => "other", }
+    @generated
+    /// CustomerCancellationReason
+    pub enum CustomerCancellationReason {
+        CustomerService => "customer_service",
+        LowQuality => "low_quality",
+        MissingFeatures => "missing_features",
+        SwitchedService => "switched_service",
+        TooComplex => "too_complex",
+        TooExpensive => "too_expensive",
+        Unused => "unused",
+        Other => "other",
+    }
 }
 /// An event created by Polar when a customer is created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10565,13 +11100,24 @@ pub struct CustomerCustomerMeterMeter {
     pub name: String,
 }
 string_enum! {
-    @ generated #[doc = " CustomerCustomerMeterSortProperty"] pub enum
-    CustomerCustomerMeterSortProperty { CreatedAt => "created_at", DescCreatedAt =>
-    "-created_at", ModifiedAt => "modified_at", DescModifiedAt => "-modified_at", MeterId
-    => "meter_id", DescMeterId => "-meter_id", MeterName => "meter_name", DescMeterName
-    => "-meter_name", ConsumedUnits => "consumed_units", DescConsumedUnits =>
-    "-consumed_units", CreditedUnits => "credited_units", DescCreditedUnits =>
-    "-credited_units", Balance => "balance", DescBalance => "-balance", }
+    @generated
+    /// CustomerCustomerMeterSortProperty
+    pub enum CustomerCustomerMeterSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        ModifiedAt => "modified_at",
+        DescModifiedAt => "-modified_at",
+        MeterId => "meter_id",
+        DescMeterId => "-meter_id",
+        MeterName => "meter_name",
+        DescMeterName => "-meter_name",
+        ConsumedUnits => "consumed_units",
+        DescConsumedUnits => "-consumed_units",
+        CreditedUnits => "credited_units",
+        DescCreditedUnits => "-credited_units",
+        Balance => "balance",
+        DescBalance => "-balance",
+    }
 }
 /// CustomerCustomerSession
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -10865,15 +11411,28 @@ pub struct CustomerMeter {
     pub meter: Meter,
 }
 string_enum! {
-    @ generated #[doc = " CustomerMeterSortProperty"] pub enum CustomerMeterSortProperty
-    { CreatedAt => "created_at", DescCreatedAt => "-created_at", ModifiedAt =>
-    "modified_at", DescModifiedAt => "-modified_at", CustomerId => "customer_id",
-    DescCustomerId => "-customer_id", CustomerName => "customer_name", DescCustomerName
-    => "-customer_name", MeterId => "meter_id", DescMeterId => "-meter_id", MeterName =>
-    "meter_name", DescMeterName => "-meter_name", ConsumedUnits => "consumed_units",
-    DescConsumedUnits => "-consumed_units", CreditedUnits => "credited_units",
-    DescCreditedUnits => "-credited_units", Balance => "balance", DescBalance =>
-    "-balance", }
+    @generated
+    /// CustomerMeterSortProperty
+    pub enum CustomerMeterSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        ModifiedAt => "modified_at",
+        DescModifiedAt => "-modified_at",
+        CustomerId => "customer_id",
+        DescCustomerId => "-customer_id",
+        CustomerName => "customer_name",
+        DescCustomerName => "-customer_name",
+        MeterId => "meter_id",
+        DescMeterId => "-meter_id",
+        MeterName => "meter_name",
+        DescMeterName => "-meter_name",
+        ConsumedUnits => "consumed_units",
+        DescConsumedUnits => "-consumed_units",
+        CreditedUnits => "credited_units",
+        DescCreditedUnits => "-credited_units",
+        Balance => "balance",
+        DescBalance => "-balance",
+    }
 }
 /// CustomerNotReady
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -11248,11 +11807,20 @@ pub struct CustomerOrderReceipt {
     pub url: String,
 }
 string_enum! {
-    @ generated #[doc = " CustomerOrderSortProperty"] pub enum CustomerOrderSortProperty
-    { CreatedAt => "created_at", DescCreatedAt => "-created_at", Amount => "amount",
-    DescAmount => "-amount", NetAmount => "net_amount", DescNetAmount => "-net_amount",
-    Product => "product", DescProduct => "-product", Subscription => "subscription",
-    DescSubscription => "-subscription", }
+    @generated
+    /// CustomerOrderSortProperty
+    pub enum CustomerOrderSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Amount => "amount",
+        DescAmount => "-amount",
+        NetAmount => "net_amount",
+        DescNetAmount => "-net_amount",
+        Product => "product",
+        DescProduct => "-product",
+        Subscription => "subscription",
+        DescSubscription => "-subscription",
+    }
 }
 /// CustomerOrderSubscription
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -12147,9 +12715,16 @@ impl std::fmt::Debug for CustomerSeatClaimResponse {
     }
 }
 string_enum! {
-    @ generated #[doc = " CustomerSortProperty"] pub enum CustomerSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", Email => "email",
-    DescEmail => "-email", Name => "name", DescName => "-name", }
+    @generated
+    /// CustomerSortProperty
+    pub enum CustomerSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Email => "email",
+        DescEmail => "-email",
+        Name => "name",
+        DescName => "-name",
+    }
 }
 /// The `CustomerState` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -12431,8 +13006,12 @@ pub struct CustomerStateSubscriptionMeter {
     pub meter_id: uuid::Uuid,
 }
 string_enum! {
-    @ generated #[doc = " The values of `CustomerStateSubscription.status`."] pub enum
-    CustomerStateSubscriptionStatus { Active => "active", Trialing => "trialing", }
+    @generated
+    /// The values of `CustomerStateSubscription.status`.
+    pub enum CustomerStateSubscriptionStatus {
+        Active => "active",
+        Trialing => "trialing",
+    }
 }
 /// A team customer along with additional state information:
 ///
@@ -13049,11 +13628,20 @@ impl CustomerSubscriptionResume {
     }
 }
 string_enum! {
-    @ generated #[doc = " CustomerSubscriptionSortProperty"] pub enum
-    CustomerSubscriptionSortProperty { StartedAt => "started_at", DescStartedAt =>
-    "-started_at", Amount => "amount", DescAmount => "-amount", Status => "status",
-    DescStatus => "-status", Organization => "organization", DescOrganization =>
-    "-organization", Product => "product", DescProduct => "-product", }
+    @generated
+    /// CustomerSubscriptionSortProperty
+    pub enum CustomerSubscriptionSortProperty {
+        StartedAt => "started_at",
+        DescStartedAt => "-started_at",
+        Amount => "amount",
+        DescAmount => "-amount",
+        Status => "status",
+        DescStatus => "-status",
+        Organization => "organization",
+        DescOrganization => "-organization",
+        Product => "product",
+        DescProduct => "-product",
+    }
 }
 /// The `CustomerSubscriptionUpdate` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -13532,9 +14120,14 @@ pub struct CustomerWallet {
     pub currency: String,
 }
 string_enum! {
-    @ generated #[doc = " CustomerWalletSortProperty"] pub enum
-    CustomerWalletSortProperty { CreatedAt => "created_at", DescCreatedAt =>
-    "-created_at", Balance => "balance", DescBalance => "-balance", }
+    @generated
+    /// CustomerWalletSortProperty
+    pub enum CustomerWalletSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Balance => "balance",
+        DescBalance => "-balance",
+    }
 }
 /// The `Discount` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -13713,8 +14306,13 @@ impl From<DiscountPercentageCreate> for DiscountCreate {
     }
 }
 string_enum! {
-    @ generated #[doc = " DiscountDuration"] pub enum DiscountDuration { Once => "once",
-    Forever => "forever", Repeating => "repeating", }
+    @generated
+    /// DiscountDuration
+    pub enum DiscountDuration {
+        Once => "once",
+        Forever => "forever",
+        Repeating => "repeating",
+    }
 }
 /// Schema to create a fixed amount discount.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14401,15 +14999,28 @@ pub struct DiscountRedemptionLimitReached {
     pub detail: String,
 }
 string_enum! {
-    @ generated #[doc = " DiscountSortProperty"] pub enum DiscountSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", Name => "name", DescName
-    => "-name", Code => "code", DescCode => "-code", RedemptionsCount =>
-    "redemptions_count", DescRedemptionsCount => "-redemptions_count", EndsAt =>
-    "ends_at", DescEndsAt => "-ends_at", }
+    @generated
+    /// DiscountSortProperty
+    pub enum DiscountSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Name => "name",
+        DescName => "-name",
+        Code => "code",
+        DescCode => "-code",
+        RedemptionsCount => "redemptions_count",
+        DescRedemptionsCount => "-redemptions_count",
+        EndsAt => "ends_at",
+        DescEndsAt => "-ends_at",
+    }
 }
 string_enum! {
-    @ generated #[doc = " DiscountType"] pub enum DiscountType { Fixed => "fixed",
-    Percentage => "percentage", }
+    @generated
+    /// DiscountType
+    pub enum DiscountType {
+        Fixed => "fixed",
+        Percentage => "percentage",
+    }
 }
 /// Schema to update a discount.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -14761,14 +15372,26 @@ pub struct DisputeNotOpenError {
     pub detail: String,
 }
 string_enum! {
-    @ generated #[doc = " DisputeSortProperty"] pub enum DisputeSortProperty { CreatedAt
-    => "created_at", DescCreatedAt => "-created_at", Amount => "amount", DescAmount =>
-    "-amount", }
+    @generated
+    /// DisputeSortProperty
+    pub enum DisputeSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Amount => "amount",
+        DescAmount => "-amount",
+    }
 }
 string_enum! {
-    @ generated #[doc = " DisputeStatus"] pub enum DisputeStatus { Prevented =>
-    "prevented", EarlyWarning => "early_warning", NeedsResponse => "needs_response",
-    UnderReview => "under_review", Lost => "lost", Won => "won", }
+    @generated
+    /// DisputeStatus
+    pub enum DisputeStatus {
+        Prevented => "prevented",
+        EarlyWarning => "early_warning",
+        NeedsResponse => "needs_response",
+        UnderReview => "under_review",
+        Lost => "lost",
+        Won => "won",
+    }
 }
 /// Schema to create a file to be associated with the downloadables benefit.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15133,14 +15756,26 @@ pub struct EventName {
     pub last_seen: chrono::DateTime<chrono::Utc>,
 }
 string_enum! {
-    @ generated #[doc = " EventNamesSortProperty"] pub enum EventNamesSortProperty { Name
-    => "name", DescName => "-name", Occurrences => "occurrences", DescOccurrences =>
-    "-occurrences", FirstSeen => "first_seen", DescFirstSeen => "-first_seen", LastSeen
-    => "last_seen", DescLastSeen => "-last_seen", }
+    @generated
+    /// EventNamesSortProperty
+    pub enum EventNamesSortProperty {
+        Name => "name",
+        DescName => "-name",
+        Occurrences => "occurrences",
+        DescOccurrences => "-occurrences",
+        FirstSeen => "first_seen",
+        DescFirstSeen => "-first_seen",
+        LastSeen => "last_seen",
+        DescLastSeen => "-last_seen",
+    }
 }
 string_enum! {
-    @ generated #[doc = " EventSortProperty"] pub enum EventSortProperty { Timestamp =>
-    "timestamp", DescTimestamp => "-timestamp", }
+    @generated
+    /// EventSortProperty
+    pub enum EventSortProperty {
+        Timestamp => "timestamp",
+        DescTimestamp => "-timestamp",
+    }
 }
 /// EventType
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15226,11 +15861,20 @@ pub struct EventTypeWithStats {
     pub last_seen: chrono::DateTime<chrono::Utc>,
 }
 string_enum! {
-    @ generated #[doc = " EventTypesSortProperty"] pub enum EventTypesSortProperty { Name
-    => "name", DescName => "-name", Label => "label", DescLabel => "-label", Occurrences
-    => "occurrences", DescOccurrences => "-occurrences", FirstSeen => "first_seen",
-    DescFirstSeen => "-first_seen", LastSeen => "last_seen", DescLastSeen =>
-    "-last_seen", }
+    @generated
+    /// EventTypesSortProperty
+    pub enum EventTypesSortProperty {
+        Name => "name",
+        DescName => "-name",
+        Label => "label",
+        DescLabel => "-label",
+        Occurrences => "occurrences",
+        DescOccurrences => "-occurrences",
+        FirstSeen => "first_seen",
+        DescFirstSeen => "-first_seen",
+        LastSeen => "last_seen",
+        DescLastSeen => "-last_seen",
+    }
 }
 /// EventsIngest
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15510,9 +16154,14 @@ impl<'de> Deserialize<'de> for FileRead {
     }
 }
 string_enum! {
-    @ generated #[doc = " FileServiceTypes"] pub enum FileServiceTypes { Downloadable =>
-    "downloadable", ProductMedia => "product_media", OrganizationAvatar =>
-    "organization_avatar", SupportCaseAttachment => "support_case_attachment", }
+    @generated
+    /// FileServiceTypes
+    pub enum FileServiceTypes {
+        Downloadable => "downloadable",
+        ProductMedia => "product_media",
+        OrganizationAvatar => "organization_avatar",
+        SupportCaseAttachment => "support_case_attachment",
+    }
 }
 /// FileUpload
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15661,13 +16310,26 @@ impl<'de> Deserialize<'de> for FilterClauses {
     }
 }
 string_enum! {
-    @ generated #[doc = " FilterConjunction"] pub enum FilterConjunction { And => "and",
-    Or => "or", }
+    @generated
+    /// FilterConjunction
+    pub enum FilterConjunction {
+        And => "and",
+        Or => "or",
+    }
 }
 string_enum! {
-    @ generated #[doc = " FilterOperator"] pub enum FilterOperator { Eq => "eq", Ne =>
-    "ne", Gt => "gt", Gte => "gte", Lt => "lt", Lte => "lte", Like => "like", NotLike =>
-    "not_like", }
+    @generated
+    /// FilterOperator
+    pub enum FilterOperator {
+        Eq => "eq",
+        Ne => "ne",
+        Gt => "gt",
+        Gte => "gte",
+        Lt => "lt",
+        Lte => "lte",
+        Like => "like",
+        NotLike => "not_like",
+    }
 }
 /// Schema of a payment with a generic payment method.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15770,9 +16432,12 @@ impl IntrospectTokenRequest {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `IntrospectTokenRequest.token_type_hint`."] pub
-    enum IntrospectTokenRequestTokenTypeHint { AccessToken => "access_token",
-    RefreshToken => "refresh_token", }
+    @generated
+    /// The values of `IntrospectTokenRequest.token_type_hint`.
+    pub enum IntrospectTokenRequestTokenTypeHint {
+        AccessToken => "access_token",
+        RefreshToken => "refresh_token",
+    }
 }
 /// IntrospectTokenResponse
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15811,9 +16476,12 @@ pub struct IntrospectTokenResponse {
     pub iat: Option<i64>,
 }
 string_enum! {
-    @ generated #[doc = " The values of `IntrospectTokenResponse.token_type`."] pub enum
-    IntrospectTokenResponseTokenType { AccessToken => "access_token", RefreshToken =>
-    "refresh_token", }
+    @generated
+    /// The values of `IntrospectTokenResponse.token_type`.
+    pub enum IntrospectTokenResponseTokenType {
+        AccessToken => "access_token",
+        RefreshToken => "refresh_token",
+    }
 }
 /// LLMMetadata
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16384,9 +17052,12 @@ impl MemberCreateFromCustomer {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `MemberCreateFromCustomer.role`."] pub enum
-    MemberCreateFromCustomerRole { Member => "member", BillingManager =>
-    "billing_manager", }
+    @generated
+    /// The values of `MemberCreateFromCustomer.role`.
+    pub enum MemberCreateFromCustomerRole {
+        Member => "member",
+        BillingManager => "billing_manager",
+    }
 }
 /// Schema for creating an owner member during customer creation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16422,8 +17093,12 @@ impl MemberOwnerCreate {
     }
 }
 string_enum! {
-    @ generated #[doc = " MemberSortProperty"] pub enum MemberSortProperty { CreatedAt =>
-    "created_at", DescCreatedAt => "-created_at", }
+    @generated
+    /// MemberSortProperty
+    pub enum MemberSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+    }
 }
 /// Schema for updating a member.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -16840,12 +17515,23 @@ pub struct MeterResetMetadata {
     pub meter_id: String,
 }
 string_enum! {
-    @ generated #[doc = " MeterSortProperty"] pub enum MeterSortProperty { CreatedAt =>
-    "created_at", DescCreatedAt => "-created_at", Name => "name", DescName => "-name", }
+    @generated
+    /// MeterSortProperty
+    pub enum MeterSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Name => "name",
+        DescName => "-name",
+    }
 }
 string_enum! {
-    @ generated #[doc = " MeterUnit"] pub enum MeterUnit { Scalar => "scalar", Token =>
-    "token", Custom => "custom", }
+    @generated
+    /// MeterUnit
+    pub enum MeterUnit {
+        Scalar => "scalar",
+        Token => "token",
+        Custom => "custom",
+    }
 }
 /// MeterUpdate
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17305,8 +17991,14 @@ pub struct MetricPeriod {
     pub seat_utilization_rate: Option<f64>,
 }
 string_enum! {
-    @ generated #[doc = " MetricType"] pub enum MetricType { Scalar => "scalar", Currency
-    => "currency", CurrencySubCent => "currency_sub_cent", Percentage => "percentage", }
+    @generated
+    /// MetricType
+    pub enum MetricType {
+        Scalar => "scalar",
+        Currency => "currency",
+        CurrencySubCent => "currency_sub_cent",
+        Percentage => "percentage",
+    }
 }
 /// Metrics
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17838,15 +18530,21 @@ impl OAuth2ClientConfiguration {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `OAuth2ClientConfiguration.grant_types`."] pub
-    enum OAuth2ClientConfigurationGrantTypes { AuthorizationCode => "authorization_code",
-    RefreshToken => "refresh_token", }
+    @generated
+    /// The values of `OAuth2ClientConfiguration.grant_types`.
+    pub enum OAuth2ClientConfigurationGrantTypes {
+        AuthorizationCode => "authorization_code",
+        RefreshToken => "refresh_token",
+    }
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `OAuth2ClientConfiguration.token_endpoint_auth_method`."] pub enum
-    OAuth2ClientConfigurationTokenEndpointAuthMethod { ClientSecretBasic =>
-    "client_secret_basic", ClientSecretPost => "client_secret_post", None => "none", }
+    @generated
+    /// The values of `OAuth2ClientConfiguration.token_endpoint_auth_method`.
+    pub enum OAuth2ClientConfigurationTokenEndpointAuthMethod {
+        ClientSecretBasic => "client_secret_basic",
+        ClientSecretPost => "client_secret_post",
+        None => "none",
+    }
 }
 /// OAuth2ClientConfigurationUpdate
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -17991,15 +18689,21 @@ impl OAuth2ClientConfigurationUpdate {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `OAuth2ClientConfigurationUpdate.grant_types`."]
-    pub enum OAuth2ClientConfigurationUpdateGrantTypes { AuthorizationCode =>
-    "authorization_code", RefreshToken => "refresh_token", }
+    @generated
+    /// The values of `OAuth2ClientConfigurationUpdate.grant_types`.
+    pub enum OAuth2ClientConfigurationUpdateGrantTypes {
+        AuthorizationCode => "authorization_code",
+        RefreshToken => "refresh_token",
+    }
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `OAuth2ClientConfigurationUpdate.token_endpoint_auth_method`."] pub
-    enum OAuth2ClientConfigurationUpdateTokenEndpointAuthMethod { ClientSecretBasic =>
-    "client_secret_basic", ClientSecretPost => "client_secret_post", None => "none", }
+    @generated
+    /// The values of `OAuth2ClientConfigurationUpdate.token_endpoint_auth_method`.
+    pub enum OAuth2ClientConfigurationUpdateTokenEndpointAuthMethod {
+        ClientSecretBasic => "client_secret_basic",
+        ClientSecretPost => "client_secret_post",
+        None => "none",
+    }
 }
 /// OAuth2ClientPublic
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18123,10 +18827,15 @@ pub struct Order {
     pub refundable_tax_amount: i64,
 }
 string_enum! {
-    @ generated #[doc = " OrderBillingReason"] pub enum OrderBillingReason { Purchase =>
-    "purchase", SubscriptionCreate => "subscription_create", SubscriptionCycle =>
-    "subscription_cycle", SubscriptionUpdate => "subscription_update",
-    SubscriptionMeterCycle => "subscription_meter_cycle", }
+    @generated
+    /// OrderBillingReason
+    pub enum OrderBillingReason {
+        Purchase => "purchase",
+        SubscriptionCreate => "subscription_create",
+        SubscriptionCycle => "subscription_cycle",
+        SubscriptionUpdate => "subscription_update",
+        SubscriptionMeterCycle => "subscription_meter_cycle",
+    }
 }
 /// Schema to create a draft order for an off-session charge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18408,13 +19117,26 @@ impl<'de> Deserialize<'de> for OrderDiscount {
     }
 }
 string_enum! {
-    @ generated #[doc = " OrderExportColumn"] pub enum OrderExportColumn { Email =>
-    "email", CreatedAt => "created_at", Product => "product", NetAmount => "net_amount",
-    Currency => "currency", Status => "status", InvoiceNumber => "invoice_number",
-    CustomerName => "customer_name", BillingName => "billing_name", BillingCountry =>
-    "billing_country", SubtotalAmount => "subtotal_amount", DiscountAmount =>
-    "discount_amount", TaxAmount => "tax_amount", TotalAmount => "total_amount",
-    RefundedAmount => "refunded_amount", BillingReason => "billing_reason", }
+    @generated
+    /// OrderExportColumn
+    pub enum OrderExportColumn {
+        Email => "email",
+        CreatedAt => "created_at",
+        Product => "product",
+        NetAmount => "net_amount",
+        Currency => "currency",
+        Status => "status",
+        InvoiceNumber => "invoice_number",
+        CustomerName => "customer_name",
+        BillingName => "billing_name",
+        BillingCountry => "billing_country",
+        SubtotalAmount => "subtotal_amount",
+        DiscountAmount => "discount_amount",
+        TaxAmount => "tax_amount",
+        TotalAmount => "total_amount",
+        RefundedAmount => "refunded_amount",
+        BillingReason => "billing_reason",
+    }
 }
 /// Schema to finalize a draft order and trigger an off-session charge.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -18663,18 +19385,40 @@ pub struct OrderRefundedMetadata {
     pub currency: String,
 }
 string_enum! {
-    @ generated #[doc = " OrderSortProperty"] pub enum OrderSortProperty { CreatedAt =>
-    "created_at", DescCreatedAt => "-created_at", Status => "status", DescStatus =>
-    "-status", InvoiceNumber => "invoice_number", DescInvoiceNumber => "-invoice_number",
-    Amount => "amount", DescAmount => "-amount", NetAmount => "net_amount", DescNetAmount
-    => "-net_amount", Customer => "customer", DescCustomer => "-customer", Product =>
-    "product", DescProduct => "-product", Discount => "discount", DescDiscount =>
-    "-discount", Subscription => "subscription", DescSubscription => "-subscription", }
+    @generated
+    /// OrderSortProperty
+    pub enum OrderSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Status => "status",
+        DescStatus => "-status",
+        InvoiceNumber => "invoice_number",
+        DescInvoiceNumber => "-invoice_number",
+        Amount => "amount",
+        DescAmount => "-amount",
+        NetAmount => "net_amount",
+        DescNetAmount => "-net_amount",
+        Customer => "customer",
+        DescCustomer => "-customer",
+        Product => "product",
+        DescProduct => "-product",
+        Discount => "discount",
+        DescDiscount => "-discount",
+        Subscription => "subscription",
+        DescSubscription => "-subscription",
+    }
 }
 string_enum! {
-    @ generated #[doc = " OrderStatus"] pub enum OrderStatus { Draft => "draft", Pending
-    => "pending", Paid => "paid", Refunded => "refunded", PartiallyRefunded =>
-    "partially_refunded", Void => "void", }
+    @generated
+    /// OrderStatus
+    pub enum OrderStatus {
+        Draft => "draft",
+        Pending => "pending",
+        Paid => "paid",
+        Refunded => "refunded",
+        PartiallyRefunded => "partially_refunded",
+        Void => "void",
+    }
 }
 /// OrderSubscription
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19447,9 +20191,15 @@ impl OrganizationDetails {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `OrganizationDetails.switching_from`."] pub enum
-    OrganizationDetailsSwitchingFrom { Paddle => "paddle", LemonSqueezy =>
-    "lemon_squeezy", Gumroad => "gumroad", Stripe => "stripe", Other => "other", }
+    @generated
+    /// The values of `OrganizationDetails.switching_from`.
+    pub enum OrganizationDetailsSwitchingFrom {
+        Paddle => "paddle",
+        LemonSqueezy => "lemon_squeezy",
+        Gumroad => "gumroad",
+        Stripe => "stripe",
+        Other => "other",
+    }
 }
 /// `auto_accept_below_amount` is in Polar's settlement currency (USD).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19643,23 +20393,50 @@ pub struct OrganizationSocialLink {
     pub url: String,
 }
 string_enum! {
-    @ generated #[doc = " OrganizationSocialPlatforms"] pub enum
-    OrganizationSocialPlatforms { X => "x", Github => "github", Facebook => "facebook",
-    Instagram => "instagram", Youtube => "youtube", Tiktok => "tiktok", Linkedin =>
-    "linkedin", Threads => "threads", Discord => "discord", Other => "other", }
+    @generated
+    /// OrganizationSocialPlatforms
+    pub enum OrganizationSocialPlatforms {
+        X => "x",
+        Github => "github",
+        Facebook => "facebook",
+        Instagram => "instagram",
+        Youtube => "youtube",
+        Tiktok => "tiktok",
+        Linkedin => "linkedin",
+        Threads => "threads",
+        Discord => "discord",
+        Other => "other",
+    }
 }
 string_enum! {
-    @ generated #[doc = " OrganizationSortProperty"] pub enum OrganizationSortProperty {
-    CreatedAt => "created_at", DescCreatedAt => "-created_at", Slug => "slug", DescSlug
-    => "-slug", Name => "name", DescName => "-name", NextReviewThreshold =>
-    "next_review_threshold", DescNextReviewThreshold => "-next_review_threshold",
-    DaysInStatus => "days_in_status", DescDaysInStatus => "-days_in_status", }
+    @generated
+    /// OrganizationSortProperty
+    pub enum OrganizationSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Slug => "slug",
+        DescSlug => "-slug",
+        Name => "name",
+        DescName => "-name",
+        NextReviewThreshold => "next_review_threshold",
+        DescNextReviewThreshold => "-next_review_threshold",
+        DaysInStatus => "days_in_status",
+        DescDaysInStatus => "-days_in_status",
+    }
 }
 string_enum! {
-    @ generated #[doc = " OrganizationStatus"] pub enum OrganizationStatus { Created =>
-    "created", Review => "review", Snoozed => "snoozed", Denied => "denied", Active =>
-    "active", Blocked => "blocked", Offboarding => "offboarding", Offboarded =>
-    "offboarded", }
+    @generated
+    /// OrganizationStatus
+    pub enum OrganizationStatus {
+        Created => "created",
+        Review => "review",
+        Snoozed => "snoozed",
+        Denied => "denied",
+        Active => "active",
+        Blocked => "blocked",
+        Offboarding => "offboarding",
+        Offboarded => "offboarded",
+    }
 }
 /// OrganizationSubscriptionSettings
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -19677,10 +20454,13 @@ pub struct OrganizationSubscriptionSettings {
     pub allow_customer_updates: bool,
 }
 string_enum! {
-    @ generated #[doc =
-    " The values of `OrganizationSubscriptionSettings.proration_behavior`."] pub enum
-    OrganizationSubscriptionSettingsProrationBehavior { Invoice => "invoice", Prorate =>
-    "prorate", NextPeriod => "next_period", }
+    @generated
+    /// The values of `OrganizationSubscriptionSettings.proration_behavior`.
+    pub enum OrganizationSubscriptionSettingsProrationBehavior {
+        Invoice => "invoice",
+        Prorate => "prorate",
+        NextPeriod => "next_period",
+    }
 }
 /// OrganizationUpdate
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20217,24 +20997,46 @@ pub struct PaymentNotReady {
     pub detail: String,
 }
 string_enum! {
-    @ generated #[doc = " PaymentProcessor"] pub enum PaymentProcessor { Stripe =>
-    "stripe", }
+    @generated
+    /// PaymentProcessor
+    pub enum PaymentProcessor {
+        Stripe => "stripe",
+    }
 }
 string_enum! {
-    @ generated #[doc = " PaymentSortProperty"] pub enum PaymentSortProperty { CreatedAt
-    => "created_at", DescCreatedAt => "-created_at", Status => "status", DescStatus =>
-    "-status", Amount => "amount", DescAmount => "-amount", Method => "method",
-    DescMethod => "-method", }
+    @generated
+    /// PaymentSortProperty
+    pub enum PaymentSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Status => "status",
+        DescStatus => "-status",
+        Amount => "amount",
+        DescAmount => "-amount",
+        Method => "method",
+        DescMethod => "-method",
+    }
 }
 string_enum! {
-    @ generated #[doc = " PaymentStatus"] pub enum PaymentStatus { Pending => "pending",
-    Succeeded => "succeeded", Failed => "failed", }
+    @generated
+    /// PaymentStatus
+    pub enum PaymentStatus {
+        Pending => "pending",
+        Succeeded => "succeeded",
+        Failed => "failed",
+    }
 }
 string_enum! {
-    @ generated #[doc = " PaymentTrigger"] pub enum PaymentTrigger { Purchase =>
-    "purchase", SubscriptionCycle => "subscription_cycle", RetryDunning =>
-    "retry_dunning", RetryCustomer => "retry_customer", RetryPaymentMethodUpdate =>
-    "retry_payment_method_update", RetryAdmin => "retry_admin", }
+    @generated
+    /// PaymentTrigger
+    pub enum PaymentTrigger {
+        Purchase => "purchase",
+        SubscriptionCycle => "subscription_cycle",
+        RetryDunning => "retry_dunning",
+        RetryCustomer => "retry_customer",
+        RetryPaymentMethodUpdate => "retry_payment_method_update",
+        RetryAdmin => "retry_admin",
+    }
 }
 /// Pending update to be applied to a subscription at the beginning of the next period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20274,28 +21076,136 @@ pub struct PortalAuthenticatedUser {
     pub role: Option<String>,
 }
 string_enum! {
-    @ generated #[doc = " PresentmentCurrency"] pub enum PresentmentCurrency { Aed =>
-    "aed", All => "all", Amd => "amd", Aoa => "aoa", Ars => "ars", Aud => "aud", Awg =>
-    "awg", Azn => "azn", Bam => "bam", Bbd => "bbd", Bdt => "bdt", Bif => "bif", Bmd =>
-    "bmd", Bnd => "bnd", Bob => "bob", Brl => "brl", Bsd => "bsd", Bwp => "bwp", Bzd =>
-    "bzd", Cad => "cad", Cdf => "cdf", Chf => "chf", Clp => "clp", Cny => "cny", Cop =>
-    "cop", Crc => "crc", Cve => "cve", Czk => "czk", Djf => "djf", Dkk => "dkk", Dop =>
-    "dop", Dzd => "dzd", Egp => "egp", Etb => "etb", Eur => "eur", Fjd => "fjd", Fkp =>
-    "fkp", Gbp => "gbp", Gel => "gel", Gip => "gip", Gmd => "gmd", Gnf => "gnf", Gtq =>
-    "gtq", Gyd => "gyd", Hkd => "hkd", Hnl => "hnl", Htg => "htg", Huf => "huf", Idr =>
-    "idr", Ils => "ils", Inr => "inr", Isk => "isk", Jmd => "jmd", Jpy => "jpy", Kes =>
-    "kes", Kgs => "kgs", Khr => "khr", Kmf => "kmf", Krw => "krw", Kyd => "kyd", Kzt =>
-    "kzt", Lak => "lak", Lkr => "lkr", Lrd => "lrd", Lsl => "lsl", Mad => "mad", Mdl =>
-    "mdl", Mga => "mga", Mkd => "mkd", Mnt => "mnt", Mop => "mop", Mur => "mur", Mvr =>
-    "mvr", Mwk => "mwk", Mxn => "mxn", Myr => "myr", Mzn => "mzn", Nad => "nad", Ngn =>
-    "ngn", Nio => "nio", Nok => "nok", Npr => "npr", Nzd => "nzd", Pab => "pab", Pen =>
-    "pen", Pgk => "pgk", Php => "php", Pkr => "pkr", Pln => "pln", Pyg => "pyg", Qar =>
-    "qar", Ron => "ron", Rsd => "rsd", Rwf => "rwf", Sar => "sar", Sbd => "sbd", Scr =>
-    "scr", Sek => "sek", Sgd => "sgd", Shp => "shp", Sos => "sos", Srd => "srd", Szl =>
-    "szl", Thb => "thb", Tjs => "tjs", Top => "top", Try => "try", Ttd => "ttd", Twd =>
-    "twd", Tzs => "tzs", Uah => "uah", Ugx => "ugx", Usd => "usd", Uyu => "uyu", Uzs =>
-    "uzs", Vnd => "vnd", Vuv => "vuv", Wst => "wst", Xaf => "xaf", Xcd => "xcd", Xcg =>
-    "xcg", Xof => "xof", Xpf => "xpf", Yer => "yer", Zar => "zar", Zmw => "zmw", }
+    @generated
+    /// PresentmentCurrency
+    pub enum PresentmentCurrency {
+        Aed => "aed",
+        All => "all",
+        Amd => "amd",
+        Aoa => "aoa",
+        Ars => "ars",
+        Aud => "aud",
+        Awg => "awg",
+        Azn => "azn",
+        Bam => "bam",
+        Bbd => "bbd",
+        Bdt => "bdt",
+        Bif => "bif",
+        Bmd => "bmd",
+        Bnd => "bnd",
+        Bob => "bob",
+        Brl => "brl",
+        Bsd => "bsd",
+        Bwp => "bwp",
+        Bzd => "bzd",
+        Cad => "cad",
+        Cdf => "cdf",
+        Chf => "chf",
+        Clp => "clp",
+        Cny => "cny",
+        Cop => "cop",
+        Crc => "crc",
+        Cve => "cve",
+        Czk => "czk",
+        Djf => "djf",
+        Dkk => "dkk",
+        Dop => "dop",
+        Dzd => "dzd",
+        Egp => "egp",
+        Etb => "etb",
+        Eur => "eur",
+        Fjd => "fjd",
+        Fkp => "fkp",
+        Gbp => "gbp",
+        Gel => "gel",
+        Gip => "gip",
+        Gmd => "gmd",
+        Gnf => "gnf",
+        Gtq => "gtq",
+        Gyd => "gyd",
+        Hkd => "hkd",
+        Hnl => "hnl",
+        Htg => "htg",
+        Huf => "huf",
+        Idr => "idr",
+        Ils => "ils",
+        Inr => "inr",
+        Isk => "isk",
+        Jmd => "jmd",
+        Jpy => "jpy",
+        Kes => "kes",
+        Kgs => "kgs",
+        Khr => "khr",
+        Kmf => "kmf",
+        Krw => "krw",
+        Kyd => "kyd",
+        Kzt => "kzt",
+        Lak => "lak",
+        Lkr => "lkr",
+        Lrd => "lrd",
+        Lsl => "lsl",
+        Mad => "mad",
+        Mdl => "mdl",
+        Mga => "mga",
+        Mkd => "mkd",
+        Mnt => "mnt",
+        Mop => "mop",
+        Mur => "mur",
+        Mvr => "mvr",
+        Mwk => "mwk",
+        Mxn => "mxn",
+        Myr => "myr",
+        Mzn => "mzn",
+        Nad => "nad",
+        Ngn => "ngn",
+        Nio => "nio",
+        Nok => "nok",
+        Npr => "npr",
+        Nzd => "nzd",
+        Pab => "pab",
+        Pen => "pen",
+        Pgk => "pgk",
+        Php => "php",
+        Pkr => "pkr",
+        Pln => "pln",
+        Pyg => "pyg",
+        Qar => "qar",
+        Ron => "ron",
+        Rsd => "rsd",
+        Rwf => "rwf",
+        Sar => "sar",
+        Sbd => "sbd",
+        Scr => "scr",
+        Sek => "sek",
+        Sgd => "sgd",
+        Shp => "shp",
+        Sos => "sos",
+        Srd => "srd",
+        Szl => "szl",
+        Thb => "thb",
+        Tjs => "tjs",
+        Top => "top",
+        Try => "try",
+        Ttd => "ttd",
+        Twd => "twd",
+        Tzs => "tzs",
+        Uah => "uah",
+        Ugx => "ugx",
+        Usd => "usd",
+        Uyu => "uyu",
+        Uzs => "uzs",
+        Vnd => "vnd",
+        Vuv => "vuv",
+        Wst => "wst",
+        Xaf => "xaf",
+        Xcd => "xcd",
+        Xcg => "xcg",
+        Xof => "xof",
+        Xpf => "xpf",
+        Yer => "yer",
+        Zar => "zar",
+        Zmw => "zmw",
+    }
 }
 /// A product.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -20358,8 +21268,12 @@ impl ProductBenefitsUpdate {
     }
 }
 string_enum! {
-    @ generated #[doc = " ProductBillingType"] pub enum ProductBillingType { OneTime =>
-    "one_time", Recurring => "recurring", }
+    @generated
+    /// ProductBillingType
+    pub enum ProductBillingType {
+        OneTime => "one_time",
+        Recurring => "recurring",
+    }
 }
 /// The `ProductCreate` schema.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21749,8 +22663,12 @@ pub struct ProductPriceSeatTiersOutput {
     pub maximum_seats: Option<i64>,
 }
 string_enum! {
-    @ generated #[doc = " ProductPriceSource"] pub enum ProductPriceSource { Catalog =>
-    "catalog", AdHoc => "ad_hoc", }
+    @generated
+    /// ProductPriceSource
+    pub enum ProductPriceSource {
+        Catalog => "catalog",
+        AdHoc => "ad_hoc",
+    }
 }
 /// One of the forms of `Product.prices`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -21903,10 +22821,18 @@ impl<'de> Deserialize<'de> for ProductPrices {
     }
 }
 string_enum! {
-    @ generated #[doc = " ProductSortProperty"] pub enum ProductSortProperty { CreatedAt
-    => "created_at", DescCreatedAt => "-created_at", Name => "name", DescName => "-name",
-    PriceAmountType => "price_amount_type", DescPriceAmountType => "-price_amount_type",
-    PriceAmount => "price_amount", DescPriceAmount => "-price_amount", }
+    @generated
+    /// ProductSortProperty
+    pub enum ProductSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Name => "name",
+        DescName => "-name",
+        PriceAmountType => "price_amount_type",
+        DescPriceAmountType => "-price_amount_type",
+        PriceAmount => "price_amount",
+        DescPriceAmount => "-price_amount",
+    }
 }
 /// Schema to update a product.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22230,8 +23156,13 @@ impl From<ProductPriceMeteredUnitCreate> for ProductUpdatePrices {
     }
 }
 string_enum! {
-    @ generated #[doc = " Visibility"] pub enum ProductVisibility { Draft => "draft",
-    Private => "private", Public => "public", }
+    @generated
+    /// Visibility
+    pub enum ProductVisibility {
+        Draft => "draft",
+        Private => "private",
+        Public => "public",
+    }
 }
 /// PropertyAggregation
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22243,12 +23174,24 @@ pub struct PropertyAggregation {
     pub property: String,
 }
 string_enum! {
-    @ generated #[doc = " The values of `PropertyAggregation.func`."] pub enum
-    PropertyAggregationFunc { Sum => "sum", Max => "max", Min => "min", Avg => "avg", }
+    @generated
+    /// The values of `PropertyAggregation.func`.
+    pub enum PropertyAggregationFunc {
+        Sum => "sum",
+        Max => "max",
+        Min => "min",
+        Avg => "avg",
+    }
 }
 string_enum! {
-    @ generated #[doc = " RecurringInterval"] pub enum RecurringInterval { Day => "day",
-    Week => "week", Month => "month", Year => "year", }
+    @generated
+    /// RecurringInterval
+    pub enum RecurringInterval {
+        Day => "day",
+        Week => "week",
+        Month => "month",
+        Year => "year",
+    }
 }
 /// RefreshTokenRequest
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -22391,10 +23334,16 @@ impl RefundCreate {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `RefundCreate.reason`."] pub enum
-    RefundCreateReason { Duplicate => "duplicate", Fraudulent => "fraudulent",
-    CustomerRequest => "customer_request", ServiceDisruption => "service_disruption",
-    SatisfactionGuarantee => "satisfaction_guarantee", Other => "other", }
+    @generated
+    /// The values of `RefundCreate.reason`.
+    pub enum RefundCreateReason {
+        Duplicate => "duplicate",
+        Fraudulent => "fraudulent",
+        CustomerRequest => "customer_request",
+        ServiceDisruption => "service_disruption",
+        SatisfactionGuarantee => "satisfaction_guarantee",
+        Other => "other",
+    }
 }
 /// Dispute associated with a refund,
 /// in case we prevented a dispute by issuing a refund.
@@ -22431,20 +23380,37 @@ pub struct RefundDispute {
     pub payment_id: uuid::Uuid,
 }
 string_enum! {
-    @ generated #[doc = " RefundReason"] pub enum RefundReason { Duplicate =>
-    "duplicate", Fraudulent => "fraudulent", CustomerRequest => "customer_request",
-    ServiceDisruption => "service_disruption", SatisfactionGuarantee =>
-    "satisfaction_guarantee", DisputePrevention => "dispute_prevention", Other =>
-    "other", }
+    @generated
+    /// RefundReason
+    pub enum RefundReason {
+        Duplicate => "duplicate",
+        Fraudulent => "fraudulent",
+        CustomerRequest => "customer_request",
+        ServiceDisruption => "service_disruption",
+        SatisfactionGuarantee => "satisfaction_guarantee",
+        DisputePrevention => "dispute_prevention",
+        Other => "other",
+    }
 }
 string_enum! {
-    @ generated #[doc = " RefundSortProperty"] pub enum RefundSortProperty { CreatedAt =>
-    "created_at", DescCreatedAt => "-created_at", Amount => "amount", DescAmount =>
-    "-amount", }
+    @generated
+    /// RefundSortProperty
+    pub enum RefundSortProperty {
+        CreatedAt => "created_at",
+        DescCreatedAt => "-created_at",
+        Amount => "amount",
+        DescAmount => "-amount",
+    }
 }
 string_enum! {
-    @ generated #[doc = " RefundStatus"] pub enum RefundStatus { Pending => "pending",
-    Succeeded => "succeeded", Failed => "failed", Canceled => "canceled", }
+    @generated
+    /// RefundStatus
+    pub enum RefundStatus {
+        Pending => "pending",
+        Succeeded => "succeeded",
+        Failed => "failed",
+        Canceled => "canceled",
+    }
 }
 /// RefundedAlready
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22595,38 +23561,73 @@ pub struct SSOEnforcementRequiresConnection {
     pub detail: String,
 }
 string_enum! {
-    @ generated #[doc = " Scope"] pub enum Scope { Openid => "openid", Profile =>
-    "profile", Email => "email", UserRead => "user:read", UserWrite => "user:write",
-    OrganizationsRead => "organizations:read", OrganizationsWrite =>
-    "organizations:write", CustomFieldsRead => "custom_fields:read", CustomFieldsWrite =>
-    "custom_fields:write", DiscountsRead => "discounts:read", DiscountsWrite =>
-    "discounts:write", CheckoutLinksRead => "checkout_links:read", CheckoutLinksWrite =>
-    "checkout_links:write", CheckoutsRead => "checkouts:read", CheckoutsWrite =>
-    "checkouts:write", TransactionsRead => "transactions:read", TransactionsWrite =>
-    "transactions:write", PayoutsRead => "payouts:read", PayoutsWrite => "payouts:write",
-    ProductsRead => "products:read", ProductsWrite => "products:write", BenefitsRead =>
-    "benefits:read", BenefitsWrite => "benefits:write", EventsRead => "events:read",
-    EventsWrite => "events:write", MetersRead => "meters:read", MetersWrite =>
-    "meters:write", FilesRead => "files:read", FilesWrite => "files:write",
-    SubscriptionsRead => "subscriptions:read", SubscriptionsWrite =>
-    "subscriptions:write", CustomersRead => "customers:read", CustomersWrite =>
-    "customers:write", MembersRead => "members:read", MembersWrite => "members:write",
-    WalletsRead => "wallets:read", WalletsWrite => "wallets:write", DisputesRead =>
-    "disputes:read", DisputesWrite => "disputes:write", CustomerMetersRead =>
-    "customer_meters:read", CustomerSessionsWrite => "customer_sessions:write",
-    MemberSessionsWrite => "member_sessions:write", CustomerSeatsRead =>
-    "customer_seats:read", CustomerSeatsWrite => "customer_seats:write", OrdersRead =>
-    "orders:read", OrdersWrite => "orders:write", RefundsRead => "refunds:read",
-    RefundsWrite => "refunds:write", PaymentsRead => "payments:read", MetricsRead =>
-    "metrics:read", MetricsWrite => "metrics:write", WebhooksRead => "webhooks:read",
-    WebhooksWrite => "webhooks:write", LicenseKeysRead => "license_keys:read",
-    LicenseKeysWrite => "license_keys:write", CustomerPortalRead =>
-    "customer_portal:read", CustomerPortalWrite => "customer_portal:write",
-    NotificationsRead => "notifications:read", NotificationsWrite =>
-    "notifications:write", NotificationRecipientsRead => "notification_recipients:read",
-    NotificationRecipientsWrite => "notification_recipients:write",
-    OrganizationAccessTokensRead => "organization_access_tokens:read",
-    OrganizationAccessTokensWrite => "organization_access_tokens:write", }
+    @generated
+    /// Scope
+    pub enum Scope {
+        Openid => "openid",
+        Profile => "profile",
+        Email => "email",
+        UserRead => "user:read",
+        UserWrite => "user:write",
+        OrganizationsRead => "organizations:read",
+        OrganizationsWrite => "organizations:write",
+        CustomFieldsRead => "custom_fields:read",
+        CustomFieldsWrite => "custom_fields:write",
+        DiscountsRead => "discounts:read",
+        DiscountsWrite => "discounts:write",
+        CheckoutLinksRead => "checkout_links:read",
+        CheckoutLinksWrite => "checkout_links:write",
+        CheckoutsRead => "checkouts:read",
+        CheckoutsWrite => "checkouts:write",
+        TransactionsRead => "transactions:read",
+        TransactionsWrite => "transactions:write",
+        PayoutsRead => "payouts:read",
+        PayoutsWrite => "payouts:write",
+        ProductsRead => "products:read",
+        ProductsWrite => "products:write",
+        BenefitsRead => "benefits:read",
+        BenefitsWrite => "benefits:write",
+        EventsRead => "events:read",
+        EventsWrite => "events:write",
+        MetersRead => "meters:read",
+        MetersWrite => "meters:write",
+        FilesRead => "files:read",
+        FilesWrite => "files:write",
+        SubscriptionsRead => "subscriptions:read",
+        SubscriptionsWrite => "subscriptions:write",
+        CustomersRead => "customers:read",
+        CustomersWrite => "customers:write",
+        MembersRead => "members:read",
+        MembersWrite => "members:write",
+        WalletsRead => "wallets:read",
+        WalletsWrite => "wallets:write",
+        DisputesRead => "disputes:read",
+        DisputesWrite => "disputes:write",
+        CustomerMetersRead => "customer_meters:read",
+        CustomerSessionsWrite => "customer_sessions:write",
+        MemberSessionsWrite => "member_sessions:write",
+        CustomerSeatsRead => "customer_seats:read",
+        CustomerSeatsWrite => "customer_seats:write",
+        OrdersRead => "orders:read",
+        OrdersWrite => "orders:write",
+        RefundsRead => "refunds:read",
+        RefundsWrite => "refunds:write",
+        PaymentsRead => "payments:read",
+        MetricsRead => "metrics:read",
+        MetricsWrite => "metrics:write",
+        WebhooksRead => "webhooks:read",
+        WebhooksWrite => "webhooks:write",
+        LicenseKeysRead => "license_keys:read",
+        LicenseKeysWrite => "license_keys:write",
+        CustomerPortalRead => "customer_portal:read",
+        CustomerPortalWrite => "customer_portal:write",
+        NotificationsRead => "notifications:read",
+        NotificationsWrite => "notifications:write",
+        NotificationRecipientsRead => "notification_recipients:read",
+        NotificationRecipientsWrite => "notification_recipients:write",
+        OrganizationAccessTokensRead => "organization_access_tokens:read",
+        OrganizationAccessTokensWrite => "organization_access_tokens:write",
+    }
 }
 /// SeatAssign
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22772,12 +23773,21 @@ pub struct SeatClaimInfo {
     pub can_claim: bool,
 }
 string_enum! {
-    @ generated #[doc = " SeatStatus"] pub enum SeatStatus { Pending => "pending",
-    Claimed => "claimed", Revoked => "revoked", }
+    @generated
+    /// SeatStatus
+    pub enum SeatStatus {
+        Pending => "pending",
+        Claimed => "claimed",
+        Revoked => "revoked",
+    }
 }
 string_enum! {
-    @ generated #[doc = " SeatTierType"] pub enum SeatTierType { Volume => "volume",
-    Graduated => "graduated", }
+    @generated
+    /// SeatTierType
+    pub enum SeatTierType {
+        Volume => "volume",
+        Graduated => "graduated",
+    }
 }
 /// SeatsList
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22791,8 +23801,12 @@ pub struct SeatsList {
     pub total_seats: i64,
 }
 string_enum! {
-    @ generated #[doc = " SubType"] pub enum SubType { User => "user", Organization =>
-    "organization", }
+    @generated
+    /// SubType
+    pub enum SubType {
+        User => "user",
+        Organization => "organization",
+    }
 }
 /// Subscription
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23442,16 +24456,32 @@ impl<'de> Deserialize<'de> for SubscriptionDiscount {
     }
 }
 string_enum! {
-    @ generated #[doc = " SubscriptionExportColumn"] pub enum SubscriptionExportColumn {
-    Email => "email", StartedAt => "started_at", Product => "product", Amount =>
-    "amount", Currency => "currency", Status => "status", RecurringInterval =>
-    "recurring_interval", CustomerName => "customer_name", BillingName => "billing_name",
-    BillingCountry => "billing_country", NetAmount => "net_amount", Discount =>
-    "discount", Seats => "seats", CurrentPeriodStart => "current_period_start",
-    CurrentPeriodEnd => "current_period_end", CancelAtPeriodEnd =>
-    "cancel_at_period_end", CanceledAt => "canceled_at", EndsAt => "ends_at", EndedAt =>
-    "ended_at", CancellationReason => "cancellation_reason", TrialStart => "trial_start",
-    TrialEnd => "trial_end", }
+    @generated
+    /// SubscriptionExportColumn
+    pub enum SubscriptionExportColumn {
+        Email => "email",
+        StartedAt => "started_at",
+        Product => "product",
+        Amount => "amount",
+        Currency => "currency",
+        Status => "status",
+        RecurringInterval => "recurring_interval",
+        CustomerName => "customer_name",
+        BillingName => "billing_name",
+        BillingCountry => "billing_country",
+        NetAmount => "net_amount",
+        Discount => "discount",
+        Seats => "seats",
+        CurrentPeriodStart => "current_period_start",
+        CurrentPeriodEnd => "current_period_end",
+        CancelAtPeriodEnd => "cancel_at_period_end",
+        CanceledAt => "canceled_at",
+        EndsAt => "ends_at",
+        EndedAt => "ended_at",
+        CancellationReason => "cancellation_reason",
+        TrialStart => "trial_start",
+        TrialEnd => "trial_end",
+    }
 }
 /// SubscriptionLocked
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23840,9 +24870,14 @@ pub struct SubscriptionProductUpdatedMetadata {
     pub new_product_id: String,
 }
 string_enum! {
-    @ generated #[doc = " SubscriptionProrationBehavior"] pub enum
-    SubscriptionProrationBehavior { Invoice => "invoice", Prorate => "prorate",
-    NextPeriod => "next_period", Reset => "reset", }
+    @generated
+    /// SubscriptionProrationBehavior
+    pub enum SubscriptionProrationBehavior {
+        Invoice => "invoice",
+        Prorate => "prorate",
+        NextPeriod => "next_period",
+        Reset => "reset",
+    }
 }
 /// An event created by Polar when a past due subscription is recovered.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24207,20 +25242,42 @@ pub struct SubscriptionSeatsUpdatedMetadata {
     pub proration_behavior: String,
 }
 string_enum! {
-    @ generated #[doc = " SubscriptionSortProperty"] pub enum SubscriptionSortProperty {
-    Customer => "customer", DescCustomer => "-customer", Status => "status", DescStatus
-    => "-status", StartedAt => "started_at", DescStartedAt => "-started_at",
-    CurrentPeriodEnd => "current_period_end", DescCurrentPeriodEnd =>
-    "-current_period_end", EndedAt => "ended_at", DescEndedAt => "-ended_at", EndsAt =>
-    "ends_at", DescEndsAt => "-ends_at", Amount => "amount", DescAmount => "-amount",
-    Product => "product", DescProduct => "-product", Discount => "discount", DescDiscount
-    => "-discount", }
+    @generated
+    /// SubscriptionSortProperty
+    pub enum SubscriptionSortProperty {
+        Customer => "customer",
+        DescCustomer => "-customer",
+        Status => "status",
+        DescStatus => "-status",
+        StartedAt => "started_at",
+        DescStartedAt => "-started_at",
+        CurrentPeriodEnd => "current_period_end",
+        DescCurrentPeriodEnd => "-current_period_end",
+        EndedAt => "ended_at",
+        DescEndedAt => "-ended_at",
+        EndsAt => "ends_at",
+        DescEndsAt => "-ends_at",
+        Amount => "amount",
+        DescAmount => "-amount",
+        Product => "product",
+        DescProduct => "-product",
+        Discount => "discount",
+        DescDiscount => "-discount",
+    }
 }
 string_enum! {
-    @ generated #[doc = " SubscriptionStatus"] pub enum SubscriptionStatus { Incomplete
-    => "incomplete", IncompleteExpired => "incomplete_expired", Trialing => "trialing",
-    Active => "active", PastDue => "past_due", Canceled => "canceled", Unpaid =>
-    "unpaid", Paused => "paused", }
+    @generated
+    /// SubscriptionStatus
+    pub enum SubscriptionStatus {
+        Incomplete => "incomplete",
+        IncompleteExpired => "incomplete_expired",
+        Trialing => "trialing",
+        Active => "active",
+        PastDue => "past_due",
+        Canceled => "canceled",
+        Unpaid => "unpaid",
+        Paused => "paused",
+    }
 }
 /// An event created by Polar when a subscription cancellation is reversed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24994,16 +26051,32 @@ impl<'de> Deserialize<'de> for SystemEvent {
     }
 }
 string_enum! {
-    @ generated #[doc = " TaxBehavior"] pub enum TaxBehavior { Inclusive => "inclusive",
-    Exclusive => "exclusive", }
+    @generated
+    /// TaxBehavior
+    pub enum TaxBehavior {
+        Inclusive => "inclusive",
+        Exclusive => "exclusive",
+    }
 }
 string_enum! {
-    @ generated #[doc = " TaxBehaviorOption"] pub enum TaxBehaviorOption { Location =>
-    "location", Inclusive => "inclusive", Exclusive => "exclusive", }
+    @generated
+    /// TaxBehaviorOption
+    pub enum TaxBehaviorOption {
+        Location => "location",
+        Inclusive => "inclusive",
+        Exclusive => "exclusive",
+    }
 }
 string_enum! {
-    @ generated #[doc = " TimeInterval"] pub enum TimeInterval { Year => "year", Month =>
-    "month", Week => "week", Day => "day", Hour => "hour", }
+    @generated
+    /// TimeInterval
+    pub enum TimeInterval {
+        Year => "year",
+        Month => "month",
+        Week => "week",
+        Day => "day",
+        Hour => "hour",
+    }
 }
 /// TokenResponse
 #[derive(Clone, PartialEq, Serialize, Deserialize)]
@@ -25046,8 +26119,14 @@ pub struct TrialAlreadyRedeemed {
     pub detail: String,
 }
 string_enum! {
-    @ generated #[doc = " TrialInterval"] pub enum TrialInterval { Day => "day", Week =>
-    "week", Month => "month", Year => "year", }
+    @generated
+    /// TrialInterval
+    pub enum TrialInterval {
+        Day => "day",
+        Week => "week",
+        Month => "month",
+        Year => "year",
+    }
 }
 /// Unauthorized
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25219,8 +26298,12 @@ impl WebTokenRequest {
     }
 }
 string_enum! {
-    @ generated #[doc = " The values of `WebTokenRequest.sub_type`."] pub enum
-    WebTokenRequestSubType { User => "user", Organization => "organization", }
+    @generated
+    /// The values of `WebTokenRequest.sub_type`.
+    pub enum WebTokenRequestSubType {
+        User => "user",
+        Organization => "organization",
+    }
 }
 /// Sent when a new benefit is created.
 ///
@@ -25730,34 +26813,60 @@ pub struct WebhookEvent {
     pub is_archived: bool,
 }
 string_enum! {
-    @ generated #[doc = " WebhookEventType"] pub enum WebhookEventType { CheckoutCreated
-    => "checkout.created", CheckoutUpdated => "checkout.updated", CheckoutExpired =>
-    "checkout.expired", CustomerCreated => "customer.created", CustomerUpdated =>
-    "customer.updated", CustomerDeleted => "customer.deleted", CustomerStateChanged =>
-    "customer.state_changed", CustomerSeatAssigned => "customer_seat.assigned",
-    CustomerSeatClaimed => "customer_seat.claimed", CustomerSeatRevoked =>
-    "customer_seat.revoked", MemberCreated => "member.created", MemberUpdated =>
-    "member.updated", MemberDeleted => "member.deleted", OrderCreated => "order.created",
-    OrderUpdated => "order.updated", OrderPaid => "order.paid", OrderRefunded =>
-    "order.refunded", SubscriptionCreated => "subscription.created", SubscriptionUpdated
-    => "subscription.updated", SubscriptionActive => "subscription.active",
-    SubscriptionCanceled => "subscription.canceled", SubscriptionUncanceled =>
-    "subscription.uncanceled", SubscriptionCycled => "subscription.cycled",
-    SubscriptionRevoked => "subscription.revoked", SubscriptionPastDue =>
-    "subscription.past_due", SubscriptionPaused => "subscription.paused",
-    SubscriptionResumed => "subscription.resumed", RefundCreated => "refund.created",
-    RefundUpdated => "refund.updated", ProductCreated => "product.created",
-    ProductUpdated => "product.updated", DiscountCreated => "discount.created",
-    DiscountUpdated => "discount.updated", DiscountDeleted => "discount.deleted",
-    BenefitCreated => "benefit.created", BenefitUpdated => "benefit.updated",
-    BenefitGrantCreated => "benefit_grant.created", BenefitGrantCycled =>
-    "benefit_grant.cycled", BenefitGrantUpdated => "benefit_grant.updated",
-    BenefitGrantRevoked => "benefit_grant.revoked", OrganizationUpdated =>
-    "organization.updated", }
+    @generated
+    /// WebhookEventType
+    pub enum WebhookEventType {
+        CheckoutCreated => "checkout.created",
+        CheckoutUpdated => "checkout.updated",
+        CheckoutExpired => "checkout.expired",
+        CustomerCreated => "customer.created",
+        CustomerUpdated => "customer.updated",
+        CustomerDeleted => "customer.deleted",
+        CustomerStateChanged => "customer.state_changed",
+        CustomerSeatAssigned => "customer_seat.assigned",
+        CustomerSeatClaimed => "customer_seat.claimed",
+        CustomerSeatRevoked => "customer_seat.revoked",
+        MemberCreated => "member.created",
+        MemberUpdated => "member.updated",
+        MemberDeleted => "member.deleted",
+        OrderCreated => "order.created",
+        OrderUpdated => "order.updated",
+        OrderPaid => "order.paid",
+        OrderRefunded => "order.refunded",
+        SubscriptionCreated => "subscription.created",
+        SubscriptionUpdated => "subscription.updated",
+        SubscriptionActive => "subscription.active",
+        SubscriptionCanceled => "subscription.canceled",
+        SubscriptionUncanceled => "subscription.uncanceled",
+        SubscriptionCycled => "subscription.cycled",
+        SubscriptionRevoked => "subscription.revoked",
+        SubscriptionPastDue => "subscription.past_due",
+        SubscriptionPaused => "subscription.paused",
+        SubscriptionResumed => "subscription.resumed",
+        RefundCreated => "refund.created",
+        RefundUpdated => "refund.updated",
+        ProductCreated => "product.created",
+        ProductUpdated => "product.updated",
+        DiscountCreated => "discount.created",
+        DiscountUpdated => "discount.updated",
+        DiscountDeleted => "discount.deleted",
+        BenefitCreated => "benefit.created",
+        BenefitUpdated => "benefit.updated",
+        BenefitGrantCreated => "benefit_grant.created",
+        BenefitGrantCycled => "benefit_grant.cycled",
+        BenefitGrantUpdated => "benefit_grant.updated",
+        BenefitGrantRevoked => "benefit_grant.revoked",
+        OrganizationUpdated => "organization.updated",
+    }
 }
 string_enum! {
-    @ generated #[doc = " WebhookFormat"] pub enum WebhookFormat { Raw => "raw", Discord
-    => "discord", Slack => "slack", }
+    @generated
+    /// WebhookFormat
+    pub enum WebhookFormat {
+        Raw => "raw",
+        Discord => "discord",
+        Slack => "slack",
+    }
 }
 /// Sent when a new member is created.
 ///
@@ -25821,8 +26930,8 @@ pub struct WebhookMemberUpdatedPayload {
 /// * A subscription is renewed. In this case, `billing_reason` is set to `subscription_cycle`.
 /// * A subscription is upgraded or downgraded with an immediate proration invoice. In this case, `billing_reason` is set to `subscription_update`.
 ///
-/// &gt; \[!WARNING\]
-/// &gt; The order might not be paid yet, so the `status` field might be `pending`.
+/// > \[!WARNING\]
+/// > The order might not be paid yet, so the `status` field might be `pending`.
 ///
 /// **Discord & Slack support:** Full
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
