@@ -66,10 +66,10 @@ impl Seen {
             return false;
         }
         self.order.push_back(id.to_owned());
-        if self.order.len() > REMEMBERED_IDS {
-            if let Some(oldest) = self.order.pop_front() {
-                self.ids.remove(&oldest);
-            }
+        if self.order.len() > REMEMBERED_IDS
+            && let Some(oldest) = self.order.pop_front()
+        {
+            self.ids.remove(&oldest);
         }
         true
     }

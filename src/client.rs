@@ -114,25 +114,22 @@ impl Inner {
     /// `fixed`: the path is the operation's own (no parameters), so its URL is cached.
     pub(crate) fn url_for(&self, op: &Operation, path: &str, fixed: bool) -> Url {
         let cacheable = fixed;
-        if cacheable {
-            if let Some(url) = self
+        if cacheable
+            && let Some(url) = self
                 .urls
                 .read()
                 .ok()
                 .and_then(|urls| urls.get(op.id).cloned())
-            {
-                return url;
-            }
+        {
+            return url;
         }
         let mut url = self.base_url.clone();
         let mut full = String::with_capacity(self.base_path.len() + path.len());
         full.push_str(&self.base_path);
         full.push_str(path);
         url.set_path(&full);
-        if cacheable {
-            if let Ok(mut urls) = self.urls.write() {
-                urls.insert(op.id, url.clone());
-            }
+        if cacheable && let Ok(mut urls) = self.urls.write() {
+            urls.insert(op.id, url.clone());
         }
         url
     }

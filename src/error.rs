@@ -320,10 +320,10 @@ impl fmt::Display for HttpValidationError {
             write!(f, "{separator}{item}")?;
             separator = "; ";
         }
-        if self.detail.is_empty() {
-            if let Some(error) = &self.error {
-                write!(f, ": {}", redact_tokens(error))?;
-            }
+        if self.detail.is_empty()
+            && let Some(error) = &self.error
+        {
+            write!(f, ": {}", redact_tokens(error))?;
         }
         Ok(())
     }

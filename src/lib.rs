@@ -11,7 +11,10 @@
 pub mod api;
 mod client;
 mod error;
+#[macro_use]
 pub mod models;
+#[rustfmt::skip]
+mod generated;
 mod operation;
 mod options;
 mod pages;

@@ -165,10 +165,10 @@ pub(crate) fn respond(state: &Mutex<State>, req: &RequestView<'_>) -> Reply {
                 }
             },
         };
-        if let Some(caller) = caller {
-            if let Some(retry_after) = st.over_rate_limit(caller.organization_id, Instant::now()) {
-                return Reply::rate_limited(retry_after);
-            }
+        if let Some(caller) = caller
+            && let Some(retry_after) = st.over_rate_limit(caller.organization_id, Instant::now())
+        {
+            return Reply::rate_limited(retry_after);
         }
         (caller, st.member_sessions_retired)
     };
@@ -320,12 +320,13 @@ fn percent_decode(path: &str) -> Cow<'_, str> {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| char::from(b).to_digit(16);
-        if bytes[i] == b'%' && i + 2 < bytes.len() {
-            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'%'
+            && i + 2 < bytes.len()
+            && let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

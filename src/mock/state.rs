@@ -149,19 +149,19 @@ impl State {
                 .filter(|c| c.organization_id == customer.organization_id && c.deleted_at.is_none())
         };
         if customer.deleted_at.is_none() {
-            if let Some(external_id) = &customer.external_id {
-                if live().any(|c| c.external_id.as_ref() == Some(external_id)) {
-                    return Err(SeedError::DuplicateExternalId(external_id.clone()));
-                }
+            if let Some(external_id) = &customer.external_id
+                && live().any(|c| c.external_id.as_ref() == Some(external_id))
+            {
+                return Err(SeedError::DuplicateExternalId(external_id.clone()));
             }
-            if let Some(email) = &customer.email {
-                if live().any(|c| {
+            if let Some(email) = &customer.email
+                && live().any(|c| {
                     c.email
                         .as_ref()
                         .is_some_and(|e| e.eq_ignore_ascii_case(email))
-                }) {
-                    return Err(SeedError::DuplicateEmail(email.clone()));
-                }
+                })
+            {
+                return Err(SeedError::DuplicateEmail(email.clone()));
             }
         }
         let id = customer.id;

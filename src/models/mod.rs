@@ -5,8 +5,38 @@
 //! `Unknown` variant instead of failing.
 
 /// Defines a string enum of the API that keeps unknown values: `Variant => "wire_value",`.
+///
+/// Generated enums start with `@generated`: they have no example of their own (one doctest per
+/// enum would be hundreds).
 macro_rules! string_enum {
     (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($variant:ident => $value:literal,)*
+        }
+    ) => {
+        string_enum! {
+            @define [
+                /// ```
+                #[doc = concat!("let value: polarsh::models::", stringify!($name), " = \"new_value\".parse().unwrap();")]
+                /// assert_eq!(value.as_str(), "new_value");
+                /// ```
+            ]
+            $(#[$meta])*
+            pub enum $name { $($variant => $value,)* }
+        }
+    };
+    (
+        @generated
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $($variant:ident => $value:literal,)*
+        }
+    ) => {
+        string_enum! { @define [] $(#[$meta])* pub enum $name { $($variant => $value,)* } }
+    };
+    (
+        @define [$(#[$example:meta])*]
         $(#[$meta:meta])*
         pub enum $name:ident {
             $($variant:ident => $value:literal,)*
@@ -26,11 +56,7 @@ macro_rules! string_enum {
 
         impl $name {
             /// The value as Polar spells it.
-            ///
-            /// ```
-            #[doc = concat!("let value: polarsh::models::", stringify!($name), " = \"new_value\".parse().unwrap();")]
-            /// assert_eq!(value.as_str(), "new_value");
-            /// ```
+            $(#[$example])*
             pub fn as_str(&self) -> &str {
                 match self {
                     $($name::$variant => $value,)*
@@ -51,7 +77,7 @@ macro_rules! string_enum {
         }
 
         impl crate::transport::encode::QueryValue for $name {
-            fn write_query(&self, out: &mut String) {
+            fn write_query(&self, out: &mut crate::transport::encode::Encoder<'_>) {
                 out.push_str(self.as_str());
             }
         }
@@ -98,10 +124,11 @@ mod license_key;
 mod member_session;
 mod metadata;
 mod misc;
+mod operation_unions;
 mod patch;
 mod portal;
-mod stubs;
 mod tax_id;
+pub(crate) mod union;
 
 pub use customer::{Address, Customer, CustomerType};
 pub use customer_session::{CustomerRef, CustomerSession, CustomerSessionCreate};
@@ -112,7 +139,10 @@ pub use metadata::{Metadata, MetadataValue};
 pub use misc::{
     Event, EventSource, OrderReceipt, RevokeTokenRequest, RevokeTokenResponse, UserInfo,
 };
+pub use operation_unions::{AuthorizeResponse, BenefitUpdate, SubscriptionCreate, TokenRequest};
 pub use patch::Patch;
 pub use portal::{CustomerPortalCustomer, CustomerPortalOAuthAccount};
-pub use stubs::*;
 pub use tax_id::{TaxId, TaxIdFormat};
+
+// Every generated model; the hand-written names above win over the glob.
+pub use crate::generated::models::*;

@@ -1,6 +1,6 @@
 //! The three states of a field in an update body.
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A field of an update (`PATCH`) body: left unchanged, cleared, or set.
 ///
@@ -47,5 +47,25 @@ impl<T: Serialize> Serialize for Patch<T> {
             Patch::Unchanged | Patch::Clear => serializer.serialize_none(),
             Patch::Set(value) => value.serialize(serializer),
         }
+    }
+}
+
+/// Reads `null` as [`Patch::Clear`] and a value as [`Patch::Set`]; with `#[serde(default)]`, an
+/// absent field is [`Patch::Unchanged`].
+///
+/// ```
+/// use polarsh::models::{MemberUpdate, Patch};
+///
+/// let update: MemberUpdate = serde_json::from_str(r#"{"name":null,"email":"a@example.com"}"#).unwrap();
+/// assert_eq!(update.name, Patch::Clear);
+/// assert_eq!(update.email, Patch::Set("a@example.com".to_owned()));
+/// assert_eq!(update.role, Patch::Unchanged);
+/// ```
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Patch<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(match Option::<T>::deserialize(deserializer)? {
+            None => Patch::Clear,
+            Some(value) => Patch::Set(value),
+        })
     }
 }

@@ -54,18 +54,19 @@ pub(crate) fn error(
     truncated: bool,
     context: &CallContext,
 ) -> Error {
-    if status == 422 && !truncated {
-        if let Ok(parsed) = serde_json::from_slice::<ValidationBody>(body) {
-            return Error::Validation(Box::new(HttpValidationError {
-                status,
-                headers,
-                error: parsed.error,
-                detail: parsed.detail,
-                operation: context.op.id,
-                path_template: context.op.path,
-                page: context.page,
-            }));
-        }
+    if status == 422
+        && !truncated
+        && let Ok(parsed) = serde_json::from_slice::<ValidationBody>(body)
+    {
+        return Error::Validation(Box::new(HttpValidationError {
+            status,
+            headers,
+            error: parsed.error,
+            detail: parsed.detail,
+            operation: context.op.id,
+            path_template: context.op.path,
+            page: context.page,
+        }));
     }
     let (error, detail) = match serde_json::from_slice::<ErrorBody>(body) {
         Ok(parsed) => (

@@ -126,7 +126,7 @@ impl QueryValue for DateTime<Utc> {
 }
 
 impl QueryValue for chrono::NaiveDate {
-    fn write_query(&self, out: &mut String) {
+    fn write_query(&self, out: &mut Encoder<'_>) {
         let _ = write!(out, "{}", self.format("%Y-%m-%d"));
     }
 }

@@ -131,10 +131,10 @@ impl Webhook {
             }
             keys.push(raw);
             let encoded = secret.strip_prefix(SECRET_PREFIX).unwrap_or(secret);
-            if let Ok(decoded) = LENIENT_BASE64.decode(encoded) {
-                if !decoded.is_empty() {
-                    keys.push(keyed(&decoded));
-                }
+            if let Ok(decoded) = LENIENT_BASE64.decode(encoded)
+                && !decoded.is_empty()
+            {
+                keys.push(keyed(&decoded));
             }
         }
         Webhook {

@@ -12,6 +12,9 @@ mod generated_calls;
 mod operations;
 mod pages;
 mod retry_classes;
+mod schemas;
+#[rustfmt::skip]
+mod schemas_generated;
 
 mod concurrency;
 mod config;

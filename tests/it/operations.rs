@@ -69,7 +69,10 @@ async fn queries_repeat_arrays_and_spell_booleans_dates_and_metadata() {
         .active(false)
         .metadata("plan", "pro")
         .metadata("seats", "3")
-        .sorting(["-created_at".to_owned(), "email".to_owned()])
+        .sorting([
+            polarsh::models::CustomerSortProperty::DescCreatedAt,
+            polarsh::models::CustomerSortProperty::Email,
+        ])
         .limit(50)
         .await
         .unwrap();

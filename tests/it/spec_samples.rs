@@ -18,15 +18,13 @@ pub fn spec() -> &'static Value {
     })
 }
 
-/// Follows a `$ref` to its schema.
-pub fn resolve(schema: &Value) -> &Value {
-    match schema["$ref"].as_str() {
-        Some(reference) => {
-            let name = reference.rsplit('/').next().unwrap();
-            &spec()["components"]["schemas"][name]
-        }
-        None => schema,
+/// Follows `$ref`s to the schema they name.
+pub fn resolve(mut schema: &Value) -> &Value {
+    while let Some(reference) = schema["$ref"].as_str() {
+        let name = reference.rsplit('/').next().unwrap();
+        schema = &spec()["components"]["schemas"][name];
     }
+    schema
 }
 
 /// Which properties a sample has.
@@ -105,10 +103,11 @@ fn object_sample(schema: &Value, fill: Fill, depth: usize) -> Value {
                 out.insert(name.clone(), sample_at(property, fill, depth + 1));
             }
         }
-    } else if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
-        if fill == Fill::All && depth < 5 {
-            out.insert("key".to_owned(), sample_at(values, fill, depth + 1));
-        }
+    } else if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object())
+        && fill == Fill::All
+        && depth < 5
+    {
+        out.insert("key".to_owned(), sample_at(values, fill, depth + 1));
     }
     Value::Object(out)
 }
