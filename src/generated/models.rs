@@ -16461,7 +16461,8 @@ pub struct IntrospectTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<String>,
     /// Organizations
-    pub organizations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizations: Option<Vec<String>>,
     /// Aud
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aud: Option<String>,
