@@ -484,7 +484,7 @@ fn check_every_reachable_schema() {
 fn generated_models_meet_the_real_server() {
     use polarsh::models::{
         Benefit, BenefitCreate, BenefitCustomCreate, BenefitCustomCreateProperties,
-        IntrospectTokenResponse, MemberUpdate,
+        IntrospectTokenResponse, MemberUpdate, SubscriptionCreate,
     };
 
     // An inactive token is introspected as `{"active": false}` alone.
@@ -504,6 +504,16 @@ fn generated_models_meet_the_real_server() {
     let body = serde_json::to_value(&create).unwrap();
     assert_eq!(body["type"], "custom");
     assert_eq!(body["description"], "Support");
+
+    // A body written inline as a union picks its form by the fields present.
+    let by_external: SubscriptionCreate = serde_json::from_value(json!({
+        "product_id": "5f0e4f3c-8b6a-4d2e-9c1b-2a3d4e5f6a7b", "external_customer_id": "usr_1"
+    }))
+    .unwrap();
+    assert!(matches!(
+        by_external,
+        SubscriptionCreate::ExternalCustomer(_)
+    ));
 
     // A discriminated union keeps its discriminator in the variant.
     let benefit = json!({
