@@ -28,6 +28,11 @@
 //!   an array field and the values of a map field share the field's name. Inline types are
 //!   never merged, even when two share a title. A top-level schema that is a map gives its
 //!   values the name `{Schema}Value`.
+//! - A request body written in the operation as a union of schemas (not a schema of its own) is
+//!   named after its `title` in the same casing (`Subscription Create` is `SubscriptionCreate`),
+//!   or, without one, after the operation id with `Body` (`oauth2:request_token` is
+//!   `Oauth2RequestTokenBody`); a body whose members all map to one hand-written type is that
+//!   type (`customer-sessions:create` takes `CustomerSessionCreate`).
 //! - A field is the property name in snake case (characters that cannot be in an identifier
 //!   become `_`, leading ones are dropped); a Rust keyword gets a trailing `_` (`type_`), with
 //!   `#[serde(rename)]` to the wire name.
@@ -412,6 +417,8 @@ struct Generator<'a> {
     used_overlay: BTreeSet<String>,
     /// Whether the schema being generated (and its inline types) is only sent.
     building_input: bool,
+    /// Request bodies written inline as unions: operation id → Rust type.
+    bodies: BTreeMap<String, String>,
     /// The laid-out bodies of `string_enum!` invocations, by placeholder.
     enum_bodies: BTreeMap<String, String>,
 }
@@ -487,6 +494,7 @@ impl<'a> Generator<'a> {
             used_overlay: BTreeSet::new(),
             building_input: false,
             enum_bodies: BTreeMap::new(),
+            bodies: BTreeMap::new(),
         };
         generator.find_reachable();
         generator
@@ -572,6 +580,7 @@ impl<'a> Generator<'a> {
             self.tested.insert(name.clone(), rust.clone());
             self.named(&name, &rust, schema);
         }
+        self.inline_bodies();
         let unused: Vec<&String> = self
             .optional
             .iter()
@@ -583,6 +592,48 @@ impl<'a> Generator<'a> {
             unused.is_empty(),
             "overlay entries that match no generated field: {unused:?}"
         );
+    }
+
+    /// Request bodies that are unions written in the operation, not named schemas: named after
+    /// their title, or after the operation id with `Body`, unless every member is the same
+    /// hand-written type (which is then the body).
+    fn inline_bodies(&mut self) {
+        let paths = self.spec["paths"].as_object().expect("paths");
+        for item in paths.values() {
+            for op in item.as_object().expect("path item").values() {
+                let Some(id) = op.get("operationId").and_then(Value::as_str) else {
+                    continue;
+                };
+                let contents = op
+                    .pointer("/requestBody/content")
+                    .and_then(Value::as_object);
+                for content in contents.into_iter().flatten().map(|(_, c)| &c["schema"]) {
+                    if content.get("$ref").is_some() || union_members(content).len() < 2 {
+                        continue;
+                    }
+                    let mut targets = BTreeSet::new();
+                    for member in union_members(content) {
+                        let name = member.get("$ref").and_then(Value::as_str).map(ref_name);
+                        targets.insert(name.and_then(|n| self.handwritten.get(n)).cloned());
+                    }
+                    if targets.len() == 1 && targets.first().is_some_and(Option::is_some) {
+                        continue;
+                    }
+                    let rust = match content.get("title").and_then(Value::as_str) {
+                        Some(title) => pascal(title),
+                        None => format!("{}Body", pascal(id)),
+                    };
+                    self.take(&rust, &format!("the body of {id}"));
+                    self.building_input = true;
+                    let doc = schema_doc(
+                        content,
+                        &format!("The body of `{id}`, in one of its forms."),
+                    );
+                    self.untagged_union(&rust, content, doc, id);
+                    self.bodies.insert(id.to_owned(), rust);
+                }
+            }
+        }
     }
 
     fn named(&mut self, name: &str, rust: &str, schema: &'a Value) {
@@ -1302,7 +1353,8 @@ impl<'a> Generator<'a> {
             *free.entry(place.as_str()).or_default() += 1;
         }
         format!(
-            "schemas generated: {} (structs {}, enums {}, unions {} of which {} discriminated, aliases {}); hand-written used: {}; free JSON at {}: {:?}",
+            "inline request bodies: {:?}\nschemas generated: {} (structs {}, enums {}, unions {} of which {} discriminated, aliases {}); hand-written used: {}; free JSON at {}: {:?}",
+            self.bodies,
             self.tested.len(),
             self.structs,
             self.enums,

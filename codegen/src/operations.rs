@@ -340,8 +340,16 @@ fn group_example(group: &[String], ops: &[&Op]) -> String {
             && op.body.is_none()
             && op.query_params.iter().all(|p| !p.required)
     }) else {
+        // A handle borrows its client: keep the portal client in a variable.
+        let (setup, chain) = match chain.strip_prefix("polar.customer_portal(\"polar_cst_...\")") {
+            Some(rest) => (
+                "let portal = polar.customer_portal(\"polar_cst_...\");\n".to_owned(),
+                format!("portal{rest}"),
+            ),
+            None => (String::new(), chain),
+        };
         return format!(
-            "```no_run\n# fn run(polar: polarsh::Polar) {{\nlet handle = {chain};\n# let _ = handle;\n# }}\n```"
+            "```no_run\n# fn run(polar: polarsh::Polar) {{\n{setup}let handle = {chain};\n# let _ = handle;\n# }}\n```"
         );
     };
     format!(

@@ -2995,7 +2995,8 @@ Call again to add more values (sent as repeated keys).*/
 
 ```no_run
 # fn run(polar: polarsh::Polar) {
-let handle = polar.customer_portal("polar_cst_...").organizations();
+let portal = polar.customer_portal("polar_cst_...");
+let handle = portal.organizations();
 # let _ = handle;
 # }
 ```*/
@@ -5041,7 +5042,7 @@ Request an access token using a valid grant.
 `oauth2:request_token`: `POST /v1/oauth2/token`, no credential (no `Authorization` is sent). Not repeated by a retry once it may have reached Polar.*/
     pub fn request_token(
         &self,
-        body: crate::models::TokenRequest,
+        body: crate::models::Oauth2RequestTokenBody,
     ) -> RequestBuilder<crate::models::TokenResponse> {
         RequestBuilder::new(self.polar, &OAUTH2_REQUEST_TOKEN, &[], decode::json())
             .form_body(&body)

@@ -11,8 +11,8 @@
 )]
 use serde::{Deserialize, Serialize};
 use crate::models::{
-    Address, Customer, CustomerPortalCustomer, CustomerType, EventSource,
-    LicenseKeyStatus, Member, MemberRole, Metadata, MetadataValue, Patch, TaxId,
+    Address, Customer, CustomerPortalCustomer, CustomerType, LicenseKeyStatus, Member,
+    MemberRole, Metadata, MetadataValue, Patch, TaxId,
 };
 use crate::models::union;
 use crate::redact::REDACTED;
@@ -3963,6 +3963,135 @@ string_enum! {
         MeterCredit => "meter_credit",
         FeatureFlag => "feature_flag",
         SlackSharedChannel => "slack_shared_channel",
+    }
+}
+/// Benefit Update
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum BenefitUpdate {
+    /// A `BenefitCustomUpdate`.
+    BenefitCustomUpdate(BenefitCustomUpdate),
+    /// A `BenefitDiscordUpdate`.
+    BenefitDiscordUpdate(BenefitDiscordUpdate),
+    /// A `BenefitGitHubRepositoryUpdate`.
+    BenefitGitHubRepositoryUpdate(BenefitGitHubRepositoryUpdate),
+    /// A `BenefitDownloadablesUpdate`.
+    BenefitDownloadablesUpdate(BenefitDownloadablesUpdate),
+    /// A `BenefitLicenseKeysUpdate`.
+    BenefitLicenseKeysUpdate(BenefitLicenseKeysUpdate),
+    /// A `BenefitMeterCreditUpdate`.
+    BenefitMeterCreditUpdate(BenefitMeterCreditUpdate),
+    /// A `BenefitFeatureFlagUpdate`.
+    BenefitFeatureFlagUpdate(BenefitFeatureFlagUpdate),
+    /// A `BenefitSlackSharedChannelUpdate`.
+    BenefitSlackSharedChannelUpdate(BenefitSlackSharedChannelUpdate),
+    /// A form this crate does not know yet, kept as the server sent it.
+    Unknown(serde_json::Value),
+}
+impl<'de> Deserialize<'de> for BenefitUpdate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
+        if union::object(&value, &[], &[("type", "\"custom\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "visibility", "type", "properties"]),
+                Self::BenefitCustomUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"discord\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "type", "properties"]),
+                Self::BenefitDiscordUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"github_repository\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "type", "properties"]),
+                Self::BenefitGitHubRepositoryUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"downloadables\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "type", "properties"]),
+                Self::BenefitDownloadablesUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"license_keys\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "visibility", "type", "properties"]),
+                Self::BenefitLicenseKeysUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"meter_credit\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "visibility", "type", "properties"]),
+                Self::BenefitMeterCreditUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"feature_flag\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "visibility", "type", "properties"]),
+                Self::BenefitFeatureFlagUpdate,
+            );
+        }
+        if union::object(&value, &[], &[("type", "\"slack_shared_channel\"")], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "description", "type", "properties"]),
+                Self::BenefitSlackSharedChannelUpdate,
+            );
+        }
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
+    }
+}
+impl From<BenefitCustomUpdate> for BenefitUpdate {
+    fn from(value: BenefitCustomUpdate) -> Self {
+        Self::BenefitCustomUpdate(value)
+    }
+}
+impl From<BenefitDiscordUpdate> for BenefitUpdate {
+    fn from(value: BenefitDiscordUpdate) -> Self {
+        Self::BenefitDiscordUpdate(value)
+    }
+}
+impl From<BenefitGitHubRepositoryUpdate> for BenefitUpdate {
+    fn from(value: BenefitGitHubRepositoryUpdate) -> Self {
+        Self::BenefitGitHubRepositoryUpdate(value)
+    }
+}
+impl From<BenefitDownloadablesUpdate> for BenefitUpdate {
+    fn from(value: BenefitDownloadablesUpdate) -> Self {
+        Self::BenefitDownloadablesUpdate(value)
+    }
+}
+impl From<BenefitLicenseKeysUpdate> for BenefitUpdate {
+    fn from(value: BenefitLicenseKeysUpdate) -> Self {
+        Self::BenefitLicenseKeysUpdate(value)
+    }
+}
+impl From<BenefitMeterCreditUpdate> for BenefitUpdate {
+    fn from(value: BenefitMeterCreditUpdate) -> Self {
+        Self::BenefitMeterCreditUpdate(value)
+    }
+}
+impl From<BenefitFeatureFlagUpdate> for BenefitUpdate {
+    fn from(value: BenefitFeatureFlagUpdate) -> Self {
+        Self::BenefitFeatureFlagUpdate(value)
+    }
+}
+impl From<BenefitSlackSharedChannelUpdate> for BenefitUpdate {
+    fn from(value: BenefitSlackSharedChannelUpdate) -> Self {
+        Self::BenefitSlackSharedChannelUpdate(value)
     }
 }
 /// An event created by Polar when a benefit is updated.
@@ -15508,6 +15637,32 @@ pub struct DownloadableRead {
     /// The `file` field.
     pub file: FileDownload,
 }
+/// The `Event` schema.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Event {
+    /// `source` is `system`.
+    System(SystemEvent),
+    /// `source` is `user`.
+    User(UserEvent),
+    /// A variant this crate does not know yet, kept as the server sent it.
+    Unknown(serde_json::Value),
+}
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Ok(
+            match union::tag(&value, "source") {
+                Some("system") => Self::System(union::decode(&value)?),
+                Some("user") => Self::User(union::decode(&value)?),
+                _ => Self::Unknown(value),
+            },
+        )
+    }
+}
 /// EventCreateCustomer
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
@@ -15775,6 +15930,14 @@ string_enum! {
     pub enum EventSortProperty {
         Timestamp => "timestamp",
         DescTimestamp => "-timestamp",
+    }
+}
+string_enum! {
+    @generated
+    /// EventSource
+    pub enum EventSource {
+        System => "system",
+        User => "user",
     }
 }
 /// EventType
@@ -16461,7 +16624,8 @@ pub struct IntrospectTokenResponse {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub: Option<String>,
     /// Organizations
-    pub organizations: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizations: Option<Vec<String>>,
     /// Aud
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub aud: Option<String>,
@@ -18725,6 +18889,92 @@ pub struct OAuth2ClientPublic {
     pub tos_uri: Option<String>,
     /// Policy Uri
     pub policy_uri: Option<String>,
+}
+/// The body of `oauth2:request_token`, in one of its forms.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum Oauth2RequestTokenBody {
+    /// A `AuthorizationCodeTokenRequest`.
+    AuthorizationCodeTokenRequest(AuthorizationCodeTokenRequest),
+    /// A `RefreshTokenRequest`.
+    RefreshTokenRequest(RefreshTokenRequest),
+    /// A `WebTokenRequest`.
+    WebTokenRequest(WebTokenRequest),
+    /// A form this crate does not know yet, kept as the server sent it.
+    Unknown(serde_json::Value),
+}
+impl<'de> Deserialize<'de> for Oauth2RequestTokenBody {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
+        if union::object(
+            &value,
+            &["code", "redirect_uri"],
+            &[("grant_type", "\"authorization_code\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &["grant_type", "client_id", "client_secret", "code", "redirect_uri"],
+                ),
+                Self::AuthorizationCodeTokenRequest,
+            );
+        }
+        if union::object(
+            &value,
+            &["refresh_token"],
+            &[("grant_type", "\"refresh_token\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(&["grant_type", "client_id", "client_secret", "refresh_token"]),
+                Self::RefreshTokenRequest,
+            );
+        }
+        if union::object(
+            &value,
+            &["session_token"],
+            &[("grant_type", "\"web\"")],
+            None,
+        ) {
+            best.offer(
+                &value,
+                Some(
+                    &[
+                        "grant_type",
+                        "client_id",
+                        "client_secret",
+                        "session_token",
+                        "sub_type",
+                        "sub",
+                        "scope",
+                    ],
+                ),
+                Self::WebTokenRequest,
+            );
+        }
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
+    }
+}
+impl From<AuthorizationCodeTokenRequest> for Oauth2RequestTokenBody {
+    fn from(value: AuthorizationCodeTokenRequest) -> Self {
+        Self::AuthorizationCodeTokenRequest(value)
+    }
+}
+impl From<RefreshTokenRequest> for Oauth2RequestTokenBody {
+    fn from(value: RefreshTokenRequest) -> Self {
+        Self::RefreshTokenRequest(value)
+    }
+}
+impl From<WebTokenRequest> for Oauth2RequestTokenBody {
+    fn from(value: WebTokenRequest) -> Self {
+        Self::WebTokenRequest(value)
+    }
 }
 /// OffSessionChargesNotEnabled
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24075,6 +24325,51 @@ pub struct SubscriptionCanceledMetadata {
     /// Cancel At Period End
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_at_period_end: Option<bool>,
+}
+/// Subscription Create
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+#[non_exhaustive]
+pub enum SubscriptionCreate {
+    /// A `SubscriptionCreateCustomer`.
+    Customer(SubscriptionCreateCustomer),
+    /// A `SubscriptionCreateExternalCustomer`.
+    ExternalCustomer(SubscriptionCreateExternalCustomer),
+    /// A form this crate does not know yet, kept as the server sent it.
+    Unknown(serde_json::Value),
+}
+impl<'de> Deserialize<'de> for SubscriptionCreate {
+    fn deserialize<D: serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        let mut best = union::Best::new();
+        if union::object(&value, &["customer_id"], &[], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "product_id", "customer_id"]),
+                Self::Customer,
+            );
+        }
+        if union::object(&value, &["external_customer_id"], &[], None) {
+            best.offer(
+                &value,
+                Some(&["metadata", "product_id", "external_customer_id"]),
+                Self::ExternalCustomer,
+            );
+        }
+        Ok(best.take().unwrap_or(Self::Unknown(value)))
+    }
+}
+impl From<SubscriptionCreateCustomer> for SubscriptionCreate {
+    fn from(value: SubscriptionCreateCustomer) -> Self {
+        Self::Customer(value)
+    }
+}
+impl From<SubscriptionCreateExternalCustomer> for SubscriptionCreate {
+    fn from(value: SubscriptionCreateExternalCustomer) -> Self {
+        Self::ExternalCustomer(value)
+    }
 }
 /// Create a subscription for an existing customer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,12 +1,9 @@
-//! Small models: an order receipt, events, OAuth2 revocation.
+//! Small models: an order receipt, OAuth2 revocation, userinfo.
 
 use std::fmt;
 
-use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use super::Metadata;
 use crate::redact::REDACTED;
 
 /// An order's receipt, once generated.
@@ -21,54 +18,6 @@ use crate::redact::REDACTED;
 pub struct OrderReceipt {
     /// Where to download it.
     pub url: String,
-}
-
-string_enum! {
-    /// Who recorded an event: Polar (`system`) or you (`user`).
-    ///
-    /// ```
-    /// let source: polarsh::models::EventSource = serde_json::from_str(r#""user""#).unwrap();
-    /// assert_eq!(source, polarsh::models::EventSource::User);
-    /// ```
-    pub enum EventSource {
-        System => "system",
-        User => "user",
-    }
-}
-
-/// An event: usage you ingested, or something Polar recorded.
-///
-/// ```
-/// let event: polarsh::models::Event = serde_json::from_str(r#"{
-///     "id": "6d3c6e1a-1e53-4a0b-9d7b-0f2f4c1f8a35", "timestamp": "2026-01-01T00:00:00Z",
-///     "organization_id": "1dbfc517-0bbf-4301-9ba8-555ca42b9737", "customer_id": null,
-///     "external_customer_id": "usr_1", "name": "api_call", "source": "user",
-///     "metadata": {"tokens": 12}
-/// }"#).unwrap();
-/// assert_eq!(event.name, "api_call");
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct Event {
-    /// The event's id.
-    pub id: Uuid,
-    /// When it happened.
-    pub timestamp: DateTime<Utc>,
-    /// The organization it belongs to.
-    pub organization_id: Uuid,
-    /// The customer it concerns, by Polar id.
-    #[serde(default)]
-    pub customer_id: Option<Uuid>,
-    /// The customer it concerns, by your id.
-    #[serde(default)]
-    pub external_customer_id: Option<String>,
-    /// Its name, e.g. `api_call` or `order.paid`.
-    pub name: String,
-    /// Who recorded it.
-    pub source: EventSource,
-    /// Its metadata.
-    #[serde(default)]
-    pub metadata: Metadata,
 }
 
 /// The form body of `oauth2:revoke_token`. `Debug` hides the token and the client secret.

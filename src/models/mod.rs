@@ -3,6 +3,14 @@
 //! Response models are `#[non_exhaustive]` with public fields: Polar may add fields without
 //! breaking your code, unknown fields are ignored, and enums keep values they do not know in an
 //! `Unknown` variant instead of failing.
+//!
+//! Most types are generated from Polar's OpenAPI document for API version 2026-10, each named
+//! after its schema (`Benefit`, `Subscription`, `WebhookOrderPaidPayload`, …); an inline enum or
+//! union is named after the schema and field that hold it (`CustomerStateSubscription.status` is
+//! `CustomerStateSubscriptionStatus`). The customer, sessions, license-key validation and a few
+//! more are written by hand. Request bodies are built with `new(required…)` and `with_*`
+//! setters; in update bodies a [`Patch`] field tells "leave" from "clear" from "set". Unions
+//! keep a variant they do not know, with its JSON, in `Unknown`.
 
 /// Defines a string enum of the API that keeps unknown values: `Variant => "wire_value",`.
 ///
@@ -136,10 +144,8 @@ pub use customer_write::{CustomerCreate, CustomerUpdate};
 pub use license_key::{LicenseKeyStatus, LicenseKeyValidate, ValidatedLicenseKey};
 pub use member_session::{Member, MemberRole, MemberSession, MemberSessionCreate};
 pub use metadata::{Metadata, MetadataValue};
-pub use misc::{
-    Event, EventSource, OrderReceipt, RevokeTokenRequest, RevokeTokenResponse, UserInfo,
-};
-pub use operation_unions::{AuthorizeResponse, BenefitUpdate, SubscriptionCreate, TokenRequest};
+pub use misc::{OrderReceipt, RevokeTokenRequest, RevokeTokenResponse, UserInfo};
+pub use operation_unions::AuthorizeResponse;
 pub use patch::Patch;
 pub use portal::{CustomerPortalCustomer, CustomerPortalOAuthAccount};
 pub use tax_id::{TaxId, TaxIdFormat};

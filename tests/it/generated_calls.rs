@@ -327,7 +327,7 @@ pub fn call(
         }
         "oauth2:request_token" => {
             let body = match serde_json::from_value::<
-                polarsh::models::TokenRequest,
+                polarsh::models::Oauth2RequestTokenBody,
             >(body) {
                 Ok(body) => body,
                 Err(e) => {

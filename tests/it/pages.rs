@@ -158,7 +158,8 @@ async fn a_cursor_page_stream_follows_has_next_page() {
         format!(
             r#"{{"id":"00000000-0000-4000-8000-{i:012}","timestamp":"2026-01-01T00:00:00Z",
             "organization_id":"1dbfc517-0bbf-4301-9ba8-555ca42b9737","customer_id":null,
-            "external_customer_id":"usr_1","name":"api_call","source":"user","metadata":{{}}}}"#
+            "customer":null,"external_customer_id":"usr_1","label":"API call","name":"api_call",
+            "source":"user","metadata":{{"tokens":12,"_cost":{{"amount":"50","currency":"usd"}}}}}}"#
         )
     };
     let server = TestServer::with_handler(move |request| {
@@ -184,7 +185,10 @@ async fn a_cursor_page_stream_follows_has_next_page() {
         .map(|r| r.unwrap())
         .collect();
     assert_eq!(events.len(), 4);
-    assert_eq!(events[0].name, "api_call");
+    let polarsh::models::Event::User(event) = &events[0] else {
+        panic!("expected a user event, got {:?}", events[0]);
+    };
+    assert_eq!(event.name, "api_call");
     let pages: Vec<u32> = server.requests()[1..]
         .iter()
         .map(|r| page_of(&r.path))

@@ -477,3 +477,58 @@ fn check_every_reachable_schema() {
         "only {checked} schemas checked ({by_kind:?})"
     );
 }
+
+/// What the server really sends, where it differs from the spec, and the request-body
+/// builders.
+#[test]
+fn generated_models_meet_the_real_server() {
+    use polarsh::models::{
+        Benefit, BenefitCreate, BenefitCustomCreate, BenefitCustomCreateProperties,
+        IntrospectTokenResponse, MemberUpdate, SubscriptionCreate,
+    };
+
+    // An inactive token is introspected as `{"active": false}` alone.
+    let inactive: IntrospectTokenResponse = serde_json::from_str(r#"{"active":false}"#).unwrap();
+    assert!(!inactive.active && inactive.client_id.is_none() && inactive.organizations.is_none());
+
+    // Update bodies tell "leave" from "clear" from "set".
+    let update = MemberUpdate::new().with_name("Ann").clear_email();
+    assert_eq!(
+        serde_json::to_value(&update).unwrap(),
+        json!({"name": "Ann", "email": null})
+    );
+
+    // Create bodies fill in their discriminator and convert into their union.
+    let properties: BenefitCustomCreateProperties = serde_json::from_value(json!({})).unwrap();
+    let create: BenefitCreate = BenefitCustomCreate::new("Support", properties).into();
+    let body = serde_json::to_value(&create).unwrap();
+    assert_eq!(body["type"], "custom");
+    assert_eq!(body["description"], "Support");
+
+    // A body written inline as a union picks its form by the fields present.
+    let by_external: SubscriptionCreate = serde_json::from_value(json!({
+        "product_id": "5f0e4f3c-8b6a-4d2e-9c1b-2a3d4e5f6a7b", "external_customer_id": "usr_1"
+    }))
+    .unwrap();
+    assert!(matches!(
+        by_external,
+        SubscriptionCreate::ExternalCustomer(_)
+    ));
+
+    // A discriminated union keeps its discriminator in the variant.
+    let benefit = json!({
+        "id": "5f0e4f3c-8b6a-4d2e-9c1b-2a3d4e5f6a7b", "created_at": "2026-10-01T12:00:00Z",
+        "modified_at": null, "type": "custom", "description": "Support", "selectable": true,
+        "deletable": true, "organization_id": "5f0e4f3c-8b6a-4d2e-9c1b-2a3d4e5f6a7b",
+        "metadata": {}, "properties": {"note": null}, "visibility": "public",
+        "visibility_configurable": true, "is_deleted": false
+    });
+    match serde_json::from_value::<Benefit>(benefit.clone()) {
+        Ok(Benefit::Custom(custom)) => assert_eq!(custom.type_, "custom"),
+        other => panic!("not a custom benefit: {other:?}"),
+    }
+    let mut future = benefit;
+    future["type"] = json!("quantum_entanglement");
+    let decoded: Benefit = serde_json::from_value(future.clone()).unwrap();
+    assert_eq!(decoded, Benefit::Unknown(future));
+}

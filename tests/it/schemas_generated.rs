@@ -777,6 +777,7 @@ pub(super) fn check(name: &str, samples: &Samples<'_>) -> bool {
             samples.check::<polarsh::models::DownloadableFileRead>()
         }
         "DownloadableRead" => samples.check::<polarsh::models::DownloadableRead>(),
+        "Event" => samples.check::<polarsh::models::Event>(),
         "EventCreateCustomer" => samples.check::<polarsh::models::EventCreateCustomer>(),
         "EventCreateExternalCustomer" => {
             samples.check::<polarsh::models::EventCreateExternalCustomer>()
@@ -788,6 +789,7 @@ pub(super) fn check(name: &str, samples: &Samples<'_>) -> bool {
             samples.check::<polarsh::models::EventNamesSortProperty>()
         }
         "EventSortProperty" => samples.check::<polarsh::models::EventSortProperty>(),
+        "EventSource" => samples.check::<polarsh::models::EventSource>(),
         "EventType" => samples.check::<polarsh::models::EventType>(),
         "EventTypeUpdate" => samples.check::<polarsh::models::EventTypeUpdate>(),
         "EventTypeWithStats" => samples.check::<polarsh::models::EventTypeWithStats>(),
