@@ -23,6 +23,7 @@ mod request;
 mod resources;
 mod retry;
 mod transport;
+mod upload;
 pub mod webhooks;
 
 #[cfg(feature = "mock")]
@@ -42,6 +43,7 @@ pub use request::{RequestBuilder, ResponseFuture};
 pub use resources::CustomerPortal;
 pub use retry::{MIN_RETRY_WAIT, RetryConfig};
 pub use transport::decode::Receipt;
+pub use upload::{DEFAULT_PART_SIZE, UploadFile};
 
 /// Dates and times, as in the models' timestamps (`DateTime<Utc>`).
 pub use chrono;

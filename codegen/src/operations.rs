@@ -166,6 +166,7 @@ pub fn generate(spec: &Value, overlay: &Value) -> String {
     remember_handwritten(overlay);
     let ops = read_operations(spec, overlay);
     let mut out = String::new();
+    out.push_str(&inner_doc(&operation_table(&ops)));
     out.push_str(
         "use chrono::{DateTime, NaiveDate, Utc};\nuse reqwest::Method;\nuse uuid::Uuid;\n\n\
          use crate::client::Polar;\n\
@@ -298,7 +299,7 @@ fn write_group(
     out.push_str(&doc_attr(&doc));
     let _ = writeln!(
         out,
-        "#[derive(Debug, Clone, Copy)]\npub struct {handle}<'a> {{ {field}: {field_ty} }}"
+        "#[derive(Debug, Clone, Copy)]\npub struct {handle}<'a> {{ pub(crate) {field}: {field_ty} }}"
     );
     let _ = writeln!(out, "impl<'a> {handle}<'a> {{");
     for child in child_groups(groups, group) {
@@ -828,6 +829,57 @@ fn read_output(id: &str, op: &Value, ov: &Value) -> Output {
         };
     }
     panic!("{id}: an inline response union needs a name in the overlay");
+}
+
+/// The text as an inner `#![doc]` attribute.
+fn inner_doc(text: &str) -> String {
+    format!("#![doc = {:?}]\n", text.trim())
+}
+
+/// Every operation id beside its Rust call, for the module's docs.
+fn operation_table(ops: &[Op]) -> String {
+    let mut out = String::from(
+        "Every operation of the API: the spec's operation id, its method and path, and the call \
+         that makes it. Optional query parameters are setters on the returned builder; lists also \
+         have `.page(n)`, `.limit(n)` and `.stream()`.\n\n\
+         | operation | method and path | call |\n| --- | --- | --- |\n",
+    );
+    for op in ops {
+        let chain = if is_portal(&op.group) {
+            let rest: String = op.group[1..]
+                .iter()
+                .map(|g| format!(".{}()", snake(g)))
+                .collect();
+            format!("polar.customer_portal(token){rest}")
+        } else {
+            let rest: String = op
+                .group
+                .iter()
+                .map(|g| format!(".{}()", snake(g)))
+                .collect();
+            format!("polar{rest}")
+        };
+        let mut args: Vec<String> = op.path_params.iter().map(|p| snake(&p.name)).collect();
+        args.extend(
+            op.query_params
+                .iter()
+                .filter(|p| p.required)
+                .map(|p| snake(&p.name)),
+        );
+        if op.body.is_some() {
+            args.push("body".to_owned());
+        }
+        let _ = writeln!(
+            out,
+            "| `{}` | `{} {}` | `{chain}.{}({})` |",
+            op.id,
+            op.method,
+            op.path,
+            op.name,
+            args.join(", ")
+        );
+    }
+    out
 }
 
 /// Writes the test table that calls every operation once with fixed arguments: the test reads

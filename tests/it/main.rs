@@ -13,6 +13,7 @@ mod operations;
 mod pages;
 mod retry_classes;
 mod schemas;
+mod upload;
 #[rustfmt::skip]
 mod schemas_generated;
 
