@@ -24,6 +24,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Method, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
+use polarsh::models::CustomerState;
 use polarsh::webhooks::{WEBHOOK_ID, Webhook, WebhookError, WebhookEvent};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
@@ -195,23 +196,43 @@ fn work(job: &Job) -> String {
     let summary = match job {
         Job::Event { id, event } => match event {
             WebhookEvent::OrderPaid(paid) => {
+                let order = &paid.data;
                 format!(
-                    "{id}: order {} paid",
-                    paid.data["id"].as_str().unwrap_or("?")
+                    "{id}: order {} paid, {} {} by {}",
+                    order.id,
+                    order.total_amount,
+                    order.currency,
+                    order
+                        .customer
+                        .email
+                        .as_deref()
+                        .unwrap_or("a customer without email")
                 )
             }
-            WebhookEvent::SubscriptionCanceled(canceled) => {
-                format!("{id}: subscription {} canceled", canceled.data["id"])
-            }
+            WebhookEvent::SubscriptionCanceled(canceled) => match canceled.data.ends_at {
+                Some(ends_at) => format!(
+                    "{id}: subscription {} canceled, access ends at {ends_at}",
+                    canceled.data.id
+                ),
+                None => format!("{id}: subscription {} canceled", canceled.data.id),
+            },
             WebhookEvent::CustomerCreated(created) => format!(
                 "{id}: customer {} created",
                 created.data.email.as_deref().unwrap_or("without email")
             ),
-            WebhookEvent::CustomerStateChanged(changed) => format!(
-                "{id}: customer {} now has {} active subscriptions",
-                changed.data.id,
-                changed.data.active_subscriptions.len()
-            ),
+            WebhookEvent::CustomerStateChanged(changed) => match &changed.data {
+                CustomerState::Individual(state) => format!(
+                    "{id}: customer {} now has {} active subscriptions",
+                    state.email,
+                    state.active_subscriptions.len()
+                ),
+                CustomerState::Team(state) => format!(
+                    "{id}: team {} now has {} active subscriptions",
+                    state.id,
+                    state.active_subscriptions.len()
+                ),
+                _ => format!("{id}: a customer of a new kind changed"),
+            },
             WebhookEvent::Unknown { event_type, .. } => {
                 format!("{id}: new event type {event_type}")
             }
@@ -241,8 +262,19 @@ async fn self_test() -> Result<(), BoxError> {
 
     let now = SystemTime::now().duration_since(UNIX_EPOCH)?.as_secs();
     let forger = Webhook::new("whsec_bm90IHRoZSBlbmRwb2ludCdzIHNlY3JldA==");
-    let order =
-        br#"{"type":"order.paid","timestamp":"2026-10-01T12:00:00Z","data":{"id":"ord_1"}}"#;
+    // An order as Polar sends it (nullable fields that are null left out, for brevity).
+    let order = br#"{"type":"order.paid","timestamp":"2026-10-01T12:00:00Z","data":{
+        "id":"5c7d4a10-3e2f-4b8a-9c61-2f0e8d7b6a54","created_at":"2026-10-01T11:59:58Z",
+        "status":"paid","paid":true,"subtotal_amount":2000,"discount_amount":0,
+        "net_amount":2000,"tax_amount":400,"total_amount":2400,"applied_balance_amount":0,
+        "due_amount":0,"refunded_amount":0,"refunded_tax_amount":0,"currency":"eur",
+        "billing_reason":"purchase","is_invoice_generated":false,
+        "customer_id":"0eba1e16-d835-4184-94f7-1c8c5a9b1b49","metadata":{},
+        "platform_fee_amount":0,"customer":{"id":"0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
+        "created_at":"2026-10-01T11:59:00Z","metadata":{},"email":"alice@example.com",
+        "email_verified":true,"type":"individual",
+        "organization_id":"f7b06e5b-2527-4c9b-9cf9-078024c05f0c"},
+        "items":[],"description":"Pro plan","refundable_amount":2400,"refundable_tax_amount":400}}"#;
     let customer = br#"{"type":"customer.created","timestamp":"2026-10-01T12:00:01Z","data":{
         "id":"0eba1e16-d835-4184-94f7-1c8c5a9b1b49","created_at":"2026-10-01T12:00:00Z",
         "modified_at":null,"metadata":{},"email":"alice@example.com","email_verified":true,
@@ -337,7 +369,7 @@ async fn self_test() -> Result<(), BoxError> {
     }
 
     let expected = [
-        "evt_1: order ord_1 paid",
+        "evt_1: order 5c7d4a10-3e2f-4b8a-9c61-2f0e8d7b6a54 paid, 2400 eur by alice@example.com",
         "evt_2: customer alice@example.com created",
         "evt_5: new event type invoice.sent",
         "evt_6: stored",

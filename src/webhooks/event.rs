@@ -7,8 +7,11 @@ use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{CustomerState, WebhookError};
-use crate::models::Customer;
+use super::WebhookError;
+use crate::models::{
+    Benefit, BenefitGrantWebhook, Checkout, Customer, CustomerSeat, CustomerState, Discount,
+    Member, Order, Organization, Product, Refund, Subscription,
+};
 
 /// The envelope of every known event: when Polar sent it, and its data.
 ///
@@ -36,10 +39,11 @@ macro_rules! events {
     ($($variant:ident => $wire:literal, $data:ty, $doc:literal;)*) => {
         /// A verified delivery, decoded: one variant per event type, with its payload.
         ///
-        /// The customer events carry typed data ([`Customer`], [`CustomerState`]). The others
-        /// carry their `data` as a [`serde_json::Value`] for now: the models generated from
-        /// Polar's schemas will replace those values (a breaking change of those variants,
-        /// announced in the changelog when it lands).
+        /// The `data` of each variant is the model of its event's schema in
+        /// [`crate::models`] ([`Order`], [`Subscription`], [`CustomerState`], ...), as the
+        /// API's responses are: unknown fields are ignored, and enums and unions keep values
+        /// they do not know, so Polar adding a field or a value breaks nothing. Each variant
+        /// says its data type.
         ///
         /// Each payload is boxed, so that the event stays small (56 bytes) whatever its data; fields
         /// are reached through the box as usual (`paid.data`, `paid.timestamp`).
@@ -51,13 +55,21 @@ macro_rules! events {
         /// `WebhookEvent` also implements [`Deserialize`], for payloads you verified elsewhere.
         ///
         /// ```
+        /// use polarsh::models::MemberRole;
         /// use polarsh::webhooks::WebhookEvent;
         ///
-        /// let event: WebhookEvent = serde_json::from_str(
-        ///     r#"{"type": "order.paid", "timestamp": "2026-10-01T12:00:00Z", "data": {"id": "o_1"}}"#,
-        /// ).unwrap();
+        /// let event: WebhookEvent = serde_json::from_str(r#"{
+        ///     "type": "member.created", "timestamp": "2026-10-01T12:00:00Z", "data": {
+        ///         "id": "10c62c5a-6042-47f6-982b-8d88ff9bc7ed", "created_at": "2026-10-01T12:00:00Z",
+        ///         "modified_at": null, "customer_id": "0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
+        ///         "email": "bob@example.com", "name": "Bob", "external_id": null, "role": "member"
+        ///     }
+        /// }"#).unwrap();
         /// match &event {
-        ///     WebhookEvent::OrderPaid(paid) => assert_eq!(paid.data["id"], "o_1"),
+        ///     WebhookEvent::MemberCreated(created) => {
+        ///         assert_eq!(created.data.email, "bob@example.com");
+        ///         assert_eq!(created.data.role, MemberRole::Member);
+        ///     }
         ///     other => panic!("unexpected {}", other.event_type()),
         /// }
         ///
@@ -70,7 +82,7 @@ macro_rules! events {
         #[non_exhaustive]
         pub enum WebhookEvent {
             $(
-                #[doc = concat!("`", $wire, "`: ", $doc)]
+                #[doc = concat!("`", $wire, "`: ", $doc, " Data: [`", stringify!($data), "`].")]
                 $variant(Box<WebhookPayload<$data>>),
             )*
             /// An event type this crate does not know yet.
@@ -106,13 +118,14 @@ macro_rules! events {
         }
 
         impl WebhookEvent {
-            /// The event type as Polar spells it, e.g. `order.paid`.
+            /// The event type as Polar spells it, e.g. `order.paid`; for
+            /// [`WebhookEvent::Unknown`], as Polar sent it.
             ///
             /// ```
             /// let event: polarsh::webhooks::WebhookEvent = serde_json::from_str(
-            ///     r#"{"type": "order.paid", "timestamp": "2026-10-01T12:00:00Z", "data": {}}"#,
+            ///     r#"{"type": "invoice.sent", "timestamp": "2026-10-01T12:00:00Z", "data": {}}"#,
             /// ).unwrap();
-            /// assert_eq!(event.event_type(), "order.paid");
+            /// assert_eq!(event.event_type(), "invoice.sent");
             /// ```
             pub fn event_type(&self) -> &str {
                 match self {
@@ -125,9 +138,14 @@ macro_rules! events {
             /// [`WebhookEvent::Unknown`], the payload's `timestamp` when it is a date-time.
             ///
             /// ```
-            /// let event: polarsh::webhooks::WebhookEvent = serde_json::from_str(
-            ///     r#"{"type": "order.paid", "timestamp": "2026-10-01T12:00:00Z", "data": {}}"#,
-            /// ).unwrap();
+            /// let event: polarsh::webhooks::WebhookEvent = serde_json::from_str(r#"{
+            ///     "type": "member.deleted", "timestamp": "2026-10-01T12:00:00Z", "data": {
+            ///         "id": "10c62c5a-6042-47f6-982b-8d88ff9bc7ed", "created_at": "2026-10-01T12:00:00Z",
+            ///         "modified_at": null, "customer_id": "0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
+            ///         "email": "bob@example.com", "name": null, "external_id": null, "role": "member"
+            ///     }
+            /// }"#).unwrap();
+            /// assert_eq!(event.event_type(), "member.deleted");
             /// assert_eq!(event.timestamp().unwrap().to_rfc3339(), "2026-10-01T12:00:00+00:00");
             /// ```
             pub fn timestamp(&self) -> Option<DateTime<Utc>> {
@@ -155,47 +173,47 @@ macro_rules! events {
 }
 
 events! {
-    CheckoutCreated => "checkout.created", Value, "a checkout was created.";
-    CheckoutUpdated => "checkout.updated", Value, "a checkout was updated.";
-    CheckoutExpired => "checkout.expired", Value, "a checkout expired.";
+    CheckoutCreated => "checkout.created", Checkout, "a checkout was created.";
+    CheckoutUpdated => "checkout.updated", Checkout, "a checkout was updated.";
+    CheckoutExpired => "checkout.expired", Checkout, "a checkout expired.";
     CustomerCreated => "customer.created", Customer, "a customer was created (after a checkout, or through the API).";
     CustomerUpdated => "customer.updated", Customer, "a customer was updated.";
     CustomerDeleted => "customer.deleted", Customer, "a customer was deleted.";
     CustomerStateChanged => "customer.state_changed", CustomerState, "a customer, their subscriptions or their benefits changed; the data is the whole new state.";
-    CustomerSeatAssigned => "customer_seat.assigned", Value, "a customer seat was assigned.";
-    CustomerSeatClaimed => "customer_seat.claimed", Value, "a customer seat was claimed.";
-    CustomerSeatRevoked => "customer_seat.revoked", Value, "a customer seat was revoked.";
-    MemberCreated => "member.created", Value, "a member was created.";
-    MemberUpdated => "member.updated", Value, "a member was updated.";
-    MemberDeleted => "member.deleted", Value, "a member was deleted.";
-    OrderCreated => "order.created", Value, "an order was created.";
-    OrderUpdated => "order.updated", Value, "an order was updated.";
-    OrderPaid => "order.paid", Value, "an order was paid.";
-    OrderRefunded => "order.refunded", Value, "an order was fully or partially refunded.";
-    SubscriptionCreated => "subscription.created", Value, "a subscription was created.";
-    SubscriptionUpdated => "subscription.updated", Value, "a subscription changed, renewals included.";
-    SubscriptionActive => "subscription.active", Value, "a subscription became active.";
-    SubscriptionCanceled => "subscription.canceled", Value, "a subscription was canceled.";
-    SubscriptionUncanceled => "subscription.uncanceled", Value, "a pending cancellation was revoked.";
-    SubscriptionCycled => "subscription.cycled", Value, "a subscription entered a new billing period.";
-    SubscriptionRevoked => "subscription.revoked", Value, "a subscription was revoked: access ends now.";
-    SubscriptionPastDue => "subscription.past_due", Value, "a payment failed and the subscription is `past_due`.";
-    SubscriptionPaused => "subscription.paused", Value, "a subscription was paused: access is suspended.";
-    SubscriptionResumed => "subscription.resumed", Value, "a paused subscription resumed.";
-    RefundCreated => "refund.created", Value, "a refund was created, whatever its status.";
-    RefundUpdated => "refund.updated", Value, "a refund was updated.";
-    ProductCreated => "product.created", Value, "a product was created.";
-    ProductUpdated => "product.updated", Value, "a product was updated.";
-    DiscountCreated => "discount.created", Value, "a discount was created.";
-    DiscountUpdated => "discount.updated", Value, "a discount was updated.";
-    DiscountDeleted => "discount.deleted", Value, "a discount was deleted.";
-    OrganizationUpdated => "organization.updated", Value, "the organization was updated.";
-    BenefitCreated => "benefit.created", Value, "a benefit was created.";
-    BenefitUpdated => "benefit.updated", Value, "a benefit was updated.";
-    BenefitGrantCreated => "benefit_grant.created", Value, "a benefit was granted.";
-    BenefitGrantUpdated => "benefit_grant.updated", Value, "a benefit grant was updated.";
-    BenefitGrantCycled => "benefit_grant.cycled", Value, "a benefit grant entered a new period.";
-    BenefitGrantRevoked => "benefit_grant.revoked", Value, "a benefit grant was revoked.";
+    CustomerSeatAssigned => "customer_seat.assigned", CustomerSeat, "a customer seat was assigned.";
+    CustomerSeatClaimed => "customer_seat.claimed", CustomerSeat, "a customer seat was claimed.";
+    CustomerSeatRevoked => "customer_seat.revoked", CustomerSeat, "a customer seat was revoked.";
+    MemberCreated => "member.created", Member, "a member was created.";
+    MemberUpdated => "member.updated", Member, "a member was updated.";
+    MemberDeleted => "member.deleted", Member, "a member was deleted.";
+    OrderCreated => "order.created", Order, "an order was created.";
+    OrderUpdated => "order.updated", Order, "an order was updated.";
+    OrderPaid => "order.paid", Order, "an order was paid.";
+    OrderRefunded => "order.refunded", Order, "an order was fully or partially refunded.";
+    SubscriptionCreated => "subscription.created", Subscription, "a subscription was created.";
+    SubscriptionUpdated => "subscription.updated", Subscription, "a subscription changed, renewals included.";
+    SubscriptionActive => "subscription.active", Subscription, "a subscription became active.";
+    SubscriptionCanceled => "subscription.canceled", Subscription, "a subscription was canceled.";
+    SubscriptionUncanceled => "subscription.uncanceled", Subscription, "a pending cancellation was revoked.";
+    SubscriptionCycled => "subscription.cycled", Subscription, "a subscription entered a new billing period.";
+    SubscriptionRevoked => "subscription.revoked", Subscription, "a subscription was revoked: access ends now.";
+    SubscriptionPastDue => "subscription.past_due", Subscription, "a payment failed and the subscription is `past_due`.";
+    SubscriptionPaused => "subscription.paused", Subscription, "a subscription was paused: access is suspended.";
+    SubscriptionResumed => "subscription.resumed", Subscription, "a paused subscription resumed.";
+    RefundCreated => "refund.created", Refund, "a refund was created, whatever its status.";
+    RefundUpdated => "refund.updated", Refund, "a refund was updated.";
+    ProductCreated => "product.created", Product, "a product was created.";
+    ProductUpdated => "product.updated", Product, "a product was updated.";
+    DiscountCreated => "discount.created", Discount, "a discount was created.";
+    DiscountUpdated => "discount.updated", Discount, "a discount was updated.";
+    DiscountDeleted => "discount.deleted", Discount, "a discount was deleted.";
+    OrganizationUpdated => "organization.updated", Organization, "the organization was updated.";
+    BenefitCreated => "benefit.created", Benefit, "a benefit was created.";
+    BenefitUpdated => "benefit.updated", Benefit, "a benefit was updated.";
+    BenefitGrantCreated => "benefit_grant.created", BenefitGrantWebhook, "a benefit was granted.";
+    BenefitGrantUpdated => "benefit_grant.updated", BenefitGrantWebhook, "a benefit grant was updated.";
+    BenefitGrantCycled => "benefit_grant.cycled", BenefitGrantWebhook, "a benefit grant entered a new period.";
+    BenefitGrantRevoked => "benefit_grant.revoked", BenefitGrantWebhook, "a benefit grant was revoked.";
 }
 
 /// Decodes a verified payload; on failure, keeps it with the path that failed.
@@ -419,16 +437,42 @@ mod tests {
         assert!(std::mem::size_of::<Result<WebhookEvent, WebhookError>>() <= 64);
     }
 
+    const MEMBER: &str = r#"{"id": "10c62c5a-6042-47f6-982b-8d88ff9bc7ed",
+        "created_at": "2026-10-01T12:00:00Z", "modified_at": null,
+        "customer_id": "0eba1e16-d835-4184-94f7-1c8c5a9b1b49", "email": "bob@example.com",
+        "name": "Bob", "external_id": null, "role": "owner"}"#;
+
     #[test]
     fn fields_before_type_are_buffered() {
-        let event: WebhookEvent = serde_json::from_str(
-            r#"{"data": {"a": 1}, "timestamp": "2026-10-01T12:00:00Z", "type": "order.paid", "x": 2}"#,
-        )
-        .unwrap();
-        match event {
-            WebhookEvent::OrderPaid(paid) => assert_eq!(paid.data["a"], 1),
+        let body = format!(
+            r#"{{"data": {MEMBER}, "timestamp": "2026-10-01T12:00:00Z", "type": "member.updated", "x": 2}}"#
+        );
+        match serde_json::from_str::<WebhookEvent>(&body).unwrap() {
+            WebhookEvent::MemberUpdated(updated) => {
+                assert_eq!(updated.data.name.as_deref(), Some("Bob"));
+                assert_eq!(updated.timestamp.to_rfc3339(), "2026-10-01T12:00:00+00:00");
+            }
             other => panic!("got {other:?}"),
         }
+    }
+
+    #[test]
+    fn typed_data_that_does_not_match_fails_with_its_path() {
+        let body = MEMBER.replace(r#""role": "owner""#, r#""role": 7"#);
+        let body = format!(
+            r#"{{"type": "member.created", "timestamp": "2026-10-01T12:00:00Z", "data": {body}}}"#
+        );
+        match decode(body.as_bytes()).unwrap_err() {
+            WebhookError::Decode { path, payload, .. } => {
+                assert_eq!(path, "data.role");
+                assert_eq!(payload, body.as_bytes());
+            }
+            other => panic!("got {other:?}"),
+        }
+        // Data before `type` is buffered, and fails too.
+        let early =
+            br#"{"data": {"id": 1}, "type": "member.created", "timestamp": "2026-10-01T12:00:00Z"}"#;
+        assert!(matches!(decode(early), Err(WebhookError::Decode { .. })));
     }
 
     #[test]

@@ -40,21 +40,20 @@
 //! }
 //! ```
 //!
-//! The payloads of the customer events are typed ([`Customer`](crate::models::Customer),
-//! [`CustomerState`]). The other event types carry their `data` as [`serde_json::Value`] for now:
-//! the models generated from Polar's schemas will replace those values with typed ones.
+//! Every event's `data` is typed: the model of its schema in [`crate::models`]
+//! ([`Order`](crate::models::Order), [`Subscription`](crate::models::Subscription),
+//! [`CustomerState`](crate::models::CustomerState), [`Benefit`](crate::models::Benefit), ...),
+//! the same types the API's responses use. Like them, the data ignores fields it does not know
+//! and keeps enum values and union forms it does not know, so Polar adding one breaks nothing.
+//! A payload that does not match its schema at all is an authentic
+//! [`WebhookError::Decode`], which keeps the raw payload and the path that failed.
 
 use std::time::Duration;
 
-mod customer_state;
 mod error;
 mod event;
 mod verify;
 
-pub use customer_state::{
-    CustomerState, CustomerStateBenefitGrant, CustomerStateMeter, CustomerStateSubscription,
-    CustomerStateSubscriptionMeter,
-};
 pub use error::WebhookError;
 pub use event::{EVENT_TYPES, WebhookEvent, WebhookPayload};
 pub use verify::Webhook;

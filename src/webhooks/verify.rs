@@ -47,12 +47,14 @@ const MAX_SIGNATURE_CHARS: usize = 64;
 /// use polarsh::webhooks::{Webhook, WebhookEvent};
 ///
 /// let webhook = Webhook::new("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
-/// # let body = br#"{"type":"order.paid","timestamp":"2026-10-01T12:00:00Z","data":{}}"#;
+/// # let body = br#"{"type":"invoice.sent","timestamp":"2026-10-01T12:00:00Z","data":{}}"#;
 /// # let headers = webhook.sign("msg_1", std::time::SystemTime::now()
 /// #     .duration_since(std::time::UNIX_EPOCH).unwrap().as_secs(), body);
 /// // In a handler: the request's headers and its raw body bytes.
 /// match webhook.verify(&headers, body) {
-///     Ok(WebhookEvent::OrderPaid(paid)) => println!("order paid at {}", paid.timestamp),
+///     Ok(WebhookEvent::OrderPaid(paid)) => {
+///         println!("order {} paid at {}", paid.data.id, paid.timestamp);
+///     }
 ///     Ok(other) => println!("ignored {}", other.event_type()),
 ///     Err(err) => eprintln!("refused: {err}"),
 /// }

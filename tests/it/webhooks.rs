@@ -1,16 +1,24 @@
 //! Webhook verification against vectors signed outside the crate (Python's `hmac`, see
-//! `tests/fixtures/webhooks/README.md`), typed decoding of every event type, secrecy, and a
-//! property test that verification never panics.
+//! `tests/fixtures/webhooks/README.md`), typed decoding of every event type from samples built
+//! from the spec's payload schemas, secrecy, and a property test that verification never
+//! panics.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use polarsh::http::{HeaderMap, HeaderName, HeaderValue};
-use polarsh::models::{CustomerType, MetadataValue, TaxIdFormat};
+use polarsh::models::{
+    Benefit, BenefitGrantWebhook, BenefitType, CustomerState, CustomerStateBenefitGrantProperties,
+    CustomerStateSubscriptionStatus, CustomerType, Discount, MetadataValue, RecurringInterval,
+    TaxIdFormat,
+};
 use polarsh::webhooks::{EVENT_TYPES, Webhook, WebhookError, WebhookEvent};
 use proptest::prelude::*;
 use serde_json::Value;
+use uuid::Uuid;
+
+use crate::spec_samples::{Fill, sample, spec};
 
 const VECTORS: &str = include_str!("../fixtures/webhooks/vectors.json");
 
@@ -260,7 +268,8 @@ fn the_tolerance_is_configurable() {
 #[test]
 fn the_current_clock_is_used_by_verify() {
     let webhook = Webhook::new("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
-    let body = br#"{"type":"order.paid","timestamp":"2026-10-01T12:00:00Z","data":{}}"#;
+    let body = polar_order(&spec_payload("order.paid", Fill::Required));
+    let body = body.as_slice();
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap()
@@ -285,8 +294,8 @@ fn the_current_clock_is_used_by_verify() {
     assert_eq!(event.unwrap().event_type(), "order.paid");
 }
 
-/// Verifies a sample delivery of the vectors.
-fn sample(event_type: &str) -> WebhookEvent {
+/// Verifies one of the deliveries with realistic data of the vectors (the customer events).
+fn python_sample(event_type: &str) -> WebhookEvent {
     let sample = vectors()["samples"]
         .as_array()
         .unwrap()
@@ -306,47 +315,286 @@ fn sample(event_type: &str) -> WebhookEvent {
 }
 
 #[test]
-fn every_event_type_of_the_spec_decodes_into_its_own_variant() {
+fn every_python_sample_verifies_and_decodes() {
     let samples = vectors()["samples"].as_array().unwrap();
-    let spec: BTreeSet<&str> = samples.iter().map(|s| str_of(s, "event_type")).collect();
-    assert_eq!(spec.len(), 41);
-    assert_eq!(spec, EVENT_TYPES.iter().copied().collect());
-    let mut variants = BTreeSet::new();
-    for event_type in spec {
-        let event = sample(event_type);
-        assert!(
-            !matches!(event, WebhookEvent::Unknown { .. }),
-            "{event_type} decoded as Unknown"
-        );
+    assert_eq!(samples.len(), 4);
+    for sample in samples {
+        let event_type = str_of(sample, "event_type");
+        let event = python_sample(event_type);
         assert_eq!(event.event_type(), event_type);
         assert_eq!(
             event.timestamp().unwrap().to_rfc3339(),
             "2026-09-21T14:13:19.123456+00:00"
         );
-        variants.insert(format!("{:?}", std::mem::discriminant(&event)));
     }
-    assert_eq!(variants.len(), 41, "one variant per event type");
+}
+
+/// The event types of the spec's `webhooks` section, each with the name of its payload schema.
+fn spec_webhooks() -> Vec<(&'static str, &'static str)> {
+    spec()["webhooks"]
+        .as_object()
+        .expect("the spec's webhooks")
+        .iter()
+        .map(|(event_type, item)| {
+            let schema = &item["post"]["requestBody"]["content"]["application/json"]["schema"];
+            let reference = schema["$ref"].as_str().expect("a payload schema reference");
+            (event_type.as_str(), reference.rsplit('/').next().unwrap())
+        })
+        .collect()
+}
+
+/// A payload of `event_type` built from its schema in the spec.
+fn spec_payload(event_type: &str, fill: Fill) -> Value {
+    let (_, schema) = spec_webhooks()
+        .into_iter()
+        .find(|(name, _)| *name == event_type)
+        .unwrap_or_else(|| panic!("no webhook {event_type} in the spec"));
+    let payload = sample(&spec()["components"]["schemas"][schema], fill);
+    assert_eq!(payload["type"], event_type, "{schema}");
+    payload
+}
+
+/// The payload's bytes with its keys in Polar's order (`type`, `timestamp`, `data`), which the
+/// decoder reads in one pass; `serde_json::to_vec` sorts them, `data` first, which it buffers.
+fn polar_order(payload: &Value) -> Vec<u8> {
+    let object = payload.as_object().unwrap();
+    assert_eq!(object.len(), 3, "{payload}");
+    format!(
+        r#"{{"type":{},"timestamp":{},"data":{}}}"#,
+        payload["type"], payload["timestamp"], payload["data"]
+    )
+    .into_bytes()
+}
+
+/// Signs `body` as Polar would and verifies it a minute later.
+fn sign_and_verify(body: &[u8]) -> Result<WebhookEvent, WebhookError> {
+    let webhook = Webhook::new("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    let headers = webhook.sign("msg_spec", 1_790_000_000, body);
+    webhook.verify_at(&headers, body, at(1_790_000_060))
+}
+
+fn benefit_id(benefit: &Benefit) -> Option<Uuid> {
+    Some(match benefit {
+        Benefit::Custom(b) => b.id,
+        Benefit::Discord(b) => b.id,
+        Benefit::Downloadables(b) => b.id,
+        Benefit::FeatureFlag(b) => b.id,
+        Benefit::GithubRepository(b) => b.id,
+        Benefit::LicenseKeys(b) => b.id,
+        Benefit::MeterCredit(b) => b.id,
+        Benefit::SlackSharedChannel(b) => b.id,
+        _ => return None,
+    })
+}
+
+fn grant_id(grant: &BenefitGrantWebhook) -> Option<Uuid> {
+    Some(match grant {
+        BenefitGrantWebhook::BenefitGrantDiscordWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantCustomWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantGitHubRepositoryWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantDownloadablesWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantLicenseKeysWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantMeterCreditWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantFeatureFlagWebhook(g) => g.id,
+        BenefitGrantWebhook::BenefitGrantSlackSharedChannelWebhook(g) => g.id,
+        _ => return None,
+    })
+}
+
+fn discount_id(discount: &Discount) -> Option<Uuid> {
+    Some(match discount {
+        Discount::FixedOnceForeverDuration(d) => d.id,
+        Discount::FixedRepeatDuration(d) => d.id,
+        Discount::PercentageOnceForeverDuration(d) => d.id,
+        Discount::PercentageRepeatDuration(d) => d.id,
+        _ => return None,
+    })
+}
+
+fn state_id(state: &CustomerState) -> Option<Uuid> {
+    Some(match state {
+        CustomerState::Individual(s) => s.id,
+        CustomerState::Team(s) => s.id,
+        _ => return None,
+    })
+}
+
+/// The id of the event's data, read from its typed fields; `None` for a union form the crate
+/// did not recognise (its `Unknown`), or an event without typed data.
+fn typed_data_id(event: &WebhookEvent) -> Option<Uuid> {
+    use WebhookEvent as E;
+    match event {
+        E::CheckoutCreated(p) | E::CheckoutUpdated(p) | E::CheckoutExpired(p) => Some(p.data.id),
+        E::CustomerCreated(p) | E::CustomerUpdated(p) | E::CustomerDeleted(p) => Some(p.data.id),
+        E::CustomerStateChanged(p) => state_id(&p.data),
+        E::CustomerSeatAssigned(p) | E::CustomerSeatClaimed(p) | E::CustomerSeatRevoked(p) => {
+            Some(p.data.id)
+        }
+        E::MemberCreated(p) | E::MemberUpdated(p) | E::MemberDeleted(p) => Some(p.data.id),
+        E::OrderCreated(p) | E::OrderUpdated(p) | E::OrderPaid(p) | E::OrderRefunded(p) => {
+            Some(p.data.id)
+        }
+        E::SubscriptionCreated(p)
+        | E::SubscriptionUpdated(p)
+        | E::SubscriptionActive(p)
+        | E::SubscriptionCanceled(p)
+        | E::SubscriptionUncanceled(p)
+        | E::SubscriptionCycled(p)
+        | E::SubscriptionRevoked(p)
+        | E::SubscriptionPastDue(p)
+        | E::SubscriptionPaused(p)
+        | E::SubscriptionResumed(p) => Some(p.data.id),
+        E::RefundCreated(p) | E::RefundUpdated(p) => Some(p.data.id),
+        E::ProductCreated(p) | E::ProductUpdated(p) => Some(p.data.id),
+        E::DiscountCreated(p) | E::DiscountUpdated(p) | E::DiscountDeleted(p) => {
+            discount_id(&p.data)
+        }
+        E::OrganizationUpdated(p) => Some(p.data.id),
+        E::BenefitCreated(p) | E::BenefitUpdated(p) => benefit_id(&p.data),
+        E::BenefitGrantCreated(p)
+        | E::BenefitGrantUpdated(p)
+        | E::BenefitGrantCycled(p)
+        | E::BenefitGrantRevoked(p) => grant_id(&p.data),
+        _ => None,
+    }
 }
 
 #[test]
-fn value_payloads_keep_their_data() {
-    match sample("order.paid") {
-        WebhookEvent::OrderPaid(paid) => {
-            assert_eq!(paid.data["id"], "00000000-0000-4000-8000-000000000015");
+fn the_event_types_are_the_specs() {
+    let spec: BTreeSet<&str> = spec_webhooks().iter().map(|(name, _)| *name).collect();
+    assert_eq!(spec.len(), 41);
+    assert_eq!(spec, EVENT_TYPES.iter().copied().collect());
+}
+
+/// A sample of each event's payload schema, with every property and with the required ones
+/// only, signed and verified, decodes into its own variant with typed data, whether its keys
+/// come in Polar's order or `data` first.
+#[test]
+fn every_event_type_decodes_from_a_sample_built_from_its_schema() {
+    let cases = [Fill::All, Fill::Required]
+        .into_iter()
+        .flat_map(|fill| [(fill, "Polar's key order"), (fill, "sorted keys")]);
+    for (fill, order) in cases {
+        let mut variants = BTreeSet::new();
+        for (event_type, schema) in spec_webhooks() {
+            let payload = spec_payload(event_type, fill);
+            let body = if order == "sorted keys" {
+                serde_json::to_vec(&payload).unwrap()
+            } else {
+                polar_order(&payload)
+            };
+            let event = sign_and_verify(&body)
+                .unwrap_or_else(|err| panic!("{event_type} ({schema}, {fill:?}, {order}): {err}"));
+            assert!(
+                !matches!(event, WebhookEvent::Unknown { .. }),
+                "{event_type} decoded as Unknown"
+            );
+            assert_eq!(event.event_type(), event_type);
+            let timestamp: chrono::DateTime<chrono::Utc> =
+                payload["timestamp"].as_str().unwrap().parse().unwrap();
+            assert_eq!(event.timestamp(), Some(timestamp), "{event_type}");
+            let id: Uuid = payload["data"]["id"].as_str().unwrap().parse().unwrap();
+            assert_eq!(
+                typed_data_id(&event),
+                Some(id),
+                "{event_type} ({fill:?}): the typed data's id"
+            );
+            variants.insert(format!("{:?}", std::mem::discriminant(&event)));
         }
-        other => panic!("{other:?}"),
+        assert_eq!(variants.len(), 41, "one variant per event type ({fill:?})");
     }
-    match sample("benefit_grant.revoked") {
-        WebhookEvent::BenefitGrantRevoked(revoked) => {
-            assert!(revoked.data["id"].as_str().unwrap().ends_with("40"));
-        }
-        other => panic!("{other:?}"),
-    }
+}
+
+/// A few events in depth: the typed data carries the sample's fields, nested objects included.
+#[test]
+fn typed_data_keeps_the_samples_fields() {
+    let decode = |event_type: &str| {
+        let payload = spec_payload(event_type, Fill::All);
+        let event = sign_and_verify(&polar_order(&payload)).unwrap();
+        (event, payload["data"].clone())
+    };
+
+    let (event, data) = decode("order.paid");
+    let WebhookEvent::OrderPaid(paid) = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(paid.data.status.as_str(), data["status"]);
+    assert_eq!(paid.data.total_amount, data["total_amount"]);
+    assert_eq!(paid.data.currency, data["currency"]);
+    assert_eq!(
+        paid.data.items.len(),
+        data["items"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        paid.data.customer_id.to_string(),
+        data["customer_id"].as_str().unwrap()
+    );
+
+    let (event, data) = decode("subscription.canceled");
+    let WebhookEvent::SubscriptionCanceled(canceled) = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(canceled.data.status.as_str(), data["status"]);
+    assert_eq!(canceled.data.amount, data["amount"]);
+    assert_eq!(
+        canceled.data.product.id.to_string(),
+        data["product"]["id"].as_str().unwrap()
+    );
+    assert_eq!(
+        canceled.data.cancel_at_period_end,
+        data["cancel_at_period_end"]
+    );
+
+    let (event, data) = decode("member.created");
+    let WebhookEvent::MemberCreated(created) = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(created.data.email, data["email"]);
+    assert_eq!(created.data.role.as_str(), data["role"]);
+
+    let (event, data) = decode("refund.created");
+    let WebhookEvent::RefundCreated(refund) = event else {
+        panic!("{event:?}");
+    };
+    assert_eq!(refund.data.amount, data["amount"]);
+    assert_eq!(refund.data.status.as_str(), data["status"]);
+}
+
+#[test]
+fn a_known_event_with_data_not_matching_its_schema_is_kept() {
+    let mut payload = spec_payload("order.paid", Fill::All);
+    payload["data"]["total_amount"] = Value::from("a lot");
+    let body = polar_order(&payload);
+    let err = sign_and_verify(&body).unwrap_err();
+    assert!(err.is_authentic(), "{err}");
+    assert_eq!(err.payload(), Some(&body[..]));
+    let WebhookError::Decode { path, .. } = &err else {
+        panic!("{err:?}");
+    };
+    assert_eq!(path, "data.total_amount", "{err}");
+}
+
+#[test]
+fn an_event_type_the_spec_does_not_have_is_unknown_with_its_payload() {
+    let mut payload = spec_payload("order.paid", Fill::All);
+    payload["type"] = Value::from("order.disputed");
+    let body = polar_order(&payload);
+    let event = sign_and_verify(&body).unwrap();
+    assert_eq!(event.event_type(), "order.disputed");
+    let WebhookEvent::Unknown {
+        event_type,
+        payload: kept,
+    } = event
+    else {
+        panic!("not Unknown: {event:?}");
+    };
+    assert_eq!(event_type, "order.disputed");
+    assert_eq!(kept, payload);
 }
 
 #[test]
 fn customer_events_are_typed() {
-    match sample("customer.created") {
+    match python_sample("customer.created") {
         WebhookEvent::CustomerCreated(created) => {
             let customer = created.data;
             assert_eq!(customer.email.as_deref(), Some("alice@example.com"));
@@ -362,7 +610,7 @@ fn customer_events_are_typed() {
         }
         other => panic!("{other:?}"),
     }
-    match sample("customer.updated") {
+    match python_sample("customer.updated") {
         WebhookEvent::CustomerUpdated(updated) => {
             assert!(updated.data.is_team());
             assert_eq!(updated.data.email, None);
@@ -370,7 +618,7 @@ fn customer_events_are_typed() {
         }
         other => panic!("{other:?}"),
     }
-    match sample("customer.deleted") {
+    match python_sample("customer.deleted") {
         WebhookEvent::CustomerDeleted(deleted) => {
             assert_eq!(
                 deleted.data.deleted_at.unwrap().to_rfc3339(),
@@ -383,24 +631,39 @@ fn customer_events_are_typed() {
 
 #[test]
 fn the_customer_state_is_typed() {
-    let WebhookEvent::CustomerStateChanged(changed) = sample("customer.state_changed") else {
+    let WebhookEvent::CustomerStateChanged(changed) = python_sample("customer.state_changed")
+    else {
         panic!("not a customer.state_changed");
     };
-    let state = changed.data;
-    assert_eq!(state.customer_type, Some(CustomerType::Team));
+    let CustomerState::Team(state) = changed.data else {
+        panic!("not a team: {:?}", changed.data);
+    };
+    assert_eq!(state.type_, "team");
     assert_eq!(state.email, None);
     assert_eq!(state.name.as_deref(), Some("Acme"));
     let subscription = &state.active_subscriptions[0];
-    assert_eq!(subscription.status, "trialing");
+    assert_eq!(
+        subscription.status,
+        CustomerStateSubscriptionStatus::Trialing
+    );
     assert_eq!(subscription.amount, 1500);
-    assert_eq!(subscription.recurring_interval, "month");
-    assert_eq!(subscription.custom_field_data["company_size"], "11-50");
+    assert_eq!(subscription.recurring_interval, RecurringInterval::Month);
+    let custom = subscription.custom_field_data.as_ref().unwrap();
+    assert_eq!(
+        custom["company_size"],
+        Some(MetadataValue::String("11-50".into()))
+    );
     assert!(subscription.trial_end.is_some());
     assert_eq!(subscription.meters[0].consumed_units, 12.5);
     assert_eq!(subscription.meters[0].amount, 250);
     let grant = &state.granted_benefits[0];
-    assert_eq!(grant.benefit_type, "license_keys");
-    assert_eq!(grant.properties["display_key"], "****-ABCD");
+    assert_eq!(grant.benefit_type, BenefitType::LicenseKeys);
+    let CustomerStateBenefitGrantProperties::BenefitGrantLicenseKeysProperties(properties) =
+        &grant.properties
+    else {
+        panic!("not license key properties: {:?}", grant.properties);
+    };
+    assert_eq!(properties.display_key.as_deref(), Some("****-ABCD"));
     assert_eq!(
         grant.benefit_metadata["tier"],
         MetadataValue::String("gold".into())
@@ -594,6 +857,47 @@ proptest! {
             Err(err) => {
                 prop_assert!(err.is_authentic(), "{}", err);
                 prop_assert_eq!(err.payload(), Some(&body[..]));
+            }
+        }
+    }
+    /// A typed sample of any event with one field of its data replaced by an arbitrary value:
+    /// it decodes into its own variant (the field was optional, or a union kept the form), or
+    /// fails as `Decode` at a path inside `data` with the body kept. Never `Unknown`, never a
+    /// panic.
+    #[test]
+    fn typed_samples_with_a_field_replaced_decode_or_keep_the_payload(
+        event in 0..41usize,
+        fill in prop_oneof![Just(Fill::All), Just(Fill::Required)],
+        field in any::<prop::sample::Index>(),
+        value in prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            ".{0,12}".prop_map(Value::from),
+            Just(serde_json::json!({})),
+            Just(serde_json::json!([])),
+        ],
+    ) {
+        let (event_type, _) = spec_webhooks()[event];
+        let mut payload = spec_payload(event_type, fill);
+        let data = payload["data"].as_object_mut().unwrap();
+        let key = data.keys().nth(field.index(data.len())).unwrap().clone();
+        data.insert(key.clone(), value);
+        let body = polar_order(&payload);
+        match sign_and_verify(&body) {
+            Ok(event) => {
+                prop_assert_eq!(event.event_type(), event_type);
+                let unknown = matches!(event, WebhookEvent::Unknown { .. });
+                prop_assert!(!unknown, "{} decoded as Unknown", event_type);
+            }
+            Err(err) => {
+                prop_assert!(err.is_authentic(), "{}", err);
+                prop_assert_eq!(err.payload(), Some(&body[..]));
+                let WebhookError::Decode { path, .. } = &err else {
+                    unreachable!("authentic errors are Decode");
+                };
+                prop_assert!(path.starts_with("data"), "{} {}: {}", event_type, key, err);
             }
         }
     }
