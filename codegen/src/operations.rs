@@ -831,6 +831,18 @@ fn read_output(id: &str, op: &Value, ov: &Value) -> Output {
     panic!("{id}: an inline response union needs a name in the overlay");
 }
 
+/// The accessors that reach a group's handle, from `client` (or from `portal` for the customer
+/// portal's groups): `polar.customers().members()`.
+fn accessor_chain(group: &[String], client: &str, portal: &str) -> String {
+    let (start, rest) = if is_portal(group) {
+        (portal, &group[1..])
+    } else {
+        (client, group)
+    };
+    let accessors: String = rest.iter().map(|g| format!(".{}()", snake(g))).collect();
+    format!("{start}{accessors}")
+}
+
 /// The text as an inner `#![doc]` attribute.
 fn inner_doc(text: &str) -> String {
     format!("#![doc = {:?}]\n", text.trim())
@@ -845,20 +857,7 @@ fn operation_table(ops: &[Op]) -> String {
          | operation | method and path | call |\n| --- | --- | --- |\n",
     );
     for op in ops {
-        let chain = if is_portal(&op.group) {
-            let rest: String = op.group[1..]
-                .iter()
-                .map(|g| format!(".{}()", snake(g)))
-                .collect();
-            format!("polar.customer_portal(token){rest}")
-        } else {
-            let rest: String = op
-                .group
-                .iter()
-                .map(|g| format!(".{}()", snake(g)))
-                .collect();
-            format!("polar{rest}")
-        };
+        let chain = accessor_chain(&op.group, "polar", "polar.customer_portal(token)");
         let mut args: Vec<String> = op.path_params.iter().map(|p| snake(&p.name)).collect();
         args.extend(
             op.query_params
@@ -907,20 +906,7 @@ pub fn generate_test_calls(spec: &Value, overlay: &Value) -> String {
          let _ = &body;\nmatch id {\n",
     );
     for op in &ops {
-        let mut chain = if is_portal(&op.group) {
-            let rest: String = op.group[1..]
-                .iter()
-                .map(|g| format!(".{}()", snake(g)))
-                .collect();
-            format!("portal{rest}")
-        } else {
-            let rest: String = op
-                .group
-                .iter()
-                .map(|g| format!(".{}()", snake(g)))
-                .collect();
-            format!("polar{rest}")
-        };
+        let mut chain = accessor_chain(&op.group, "polar", "portal");
         let mut args = Vec::new();
         let mut prelude_body: Option<String> = None;
         for p in &op.path_params {
