@@ -280,8 +280,9 @@ impl Polar {
     }
 
     /// The customer portal without a session: only its operations that take no credential
-    /// (license-key validate, activate, deactivate) can be called, from a client with or
-    /// without an access token, e.g. in a desktop app checking its license.
+    /// (license-key validate, activate and deactivate, the organization's portal settings, the
+    /// email-update check and verification) can be called, from a client with or without an
+    /// access token, e.g. in a desktop app checking its license.
     ///
     /// ```no_run
     /// # async fn run(organization_id: polarsh::Uuid) -> Result<(), polarsh::Error> {

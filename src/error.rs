@@ -190,9 +190,9 @@ impl Error {
     }
 
     /// Whether sending the same call again may succeed, and is safe, for the operation that
-    /// failed: for one that may be repeated, 429, 500, 502, 503 and 504, timeouts and connection
-    /// failures; for one that creates or charges, only a 429 with an empty body (Polar's rate
-    /// limiter) and a connection that could not be opened. A loop written on it never repeats a
+    /// failed: for one that may be repeated, an empty 429, 500, 502, 503 and 504, timeouts and
+    /// connection failures; for one that creates or charges, only a 429 with an empty body
+    /// (Polar's rate limiter) and a connection that could not be opened. A loop written on it never repeats a
     /// payment.
     ///
     /// ```

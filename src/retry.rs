@@ -11,10 +11,11 @@ pub const MIN_RETRY_WAIT: Duration = Duration::from_millis(25);
 /// When and how often a failed call is tried again.
 ///
 /// Retried, for operations that may be repeated (reads, `PUT`, `DELETE`, updates that only set
-/// fields): statuses 429, 500, 502, 503 and 504, and (when [`retry_connection_errors`] is on)
-/// connection failures and attempt timeouts. For operations that create or charge: only a 429
-/// with an empty body and connections that could not be opened, since the request provably did
-/// not run. Never any other status.
+/// fields): a 429 with an empty body (Polar's rate limiter), statuses 500, 502, 503 and 504, and
+/// (when [`retry_connection_errors`] is on) connection failures and attempt timeouts. For
+/// operations that create or charge: only the empty 429 and connections that could not be
+/// opened, since the request provably did not run. Never any other status, and never a 429 with
+/// a body (a business answer such as `ManualRetryLimitExceeded`).
 ///
 /// The wait before attempt `n + 1` is
 /// `base = min(max_interval, initial_interval × exponentⁿ⁻¹)`, drawn uniformly from
@@ -176,12 +177,14 @@ impl RetryConfig {
     }
 }
 
-/// Whether an error status may be retried: 429 and 500, 502, 503, 504 for a call that may be
-/// repeated; for one that may not, only a 429 with an empty body (Polar's rate limiter refused
-/// it before anything ran; a 429 with a body is a business answer).
+/// Whether an error status may be retried: a 429 with an empty body (Polar's rate limiter
+/// refused it before anything ran; a 429 with a body is a business answer, never retried), and
+/// 500, 502, 503, 504 for a call that may be repeated.
 pub(crate) fn status_may_retry(status: u16, empty_body: bool, repeatable: bool) -> bool {
     match status {
-        429 => repeatable || empty_body,
+        // Only the rate limiter's empty 429: one with a body (`ManualRetryLimitExceeded`) is a
+        // business answer, never retried, whatever the operation.
+        429 => empty_body,
         500 | 502 | 503 | 504 => repeatable,
         _ => false,
     }

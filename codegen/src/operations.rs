@@ -660,12 +660,13 @@ fn read_operations(spec: &Value, overlay: &Value) -> Vec<Op> {
     ops
 }
 
+/// The operation ids of an overlay section: `{"id": "why", ...}`.
 fn strings(value: &Value) -> BTreeSet<&str> {
     value
-        .as_array()
+        .as_object()
         .into_iter()
         .flatten()
-        .filter_map(Value::as_str)
+        .map(|(id, _why)| id.as_str())
         .collect()
 }
 

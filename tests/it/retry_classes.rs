@@ -166,3 +166,18 @@ async fn a_create_that_could_not_connect_is_retryable() {
     assert!(!idempotent);
     assert!(error.is_retryable(), "the request provably never left");
 }
+
+#[tokio::test]
+async fn a_429_with_a_json_body_is_not_retried_even_for_a_read() {
+    let body = r#"{"error":"ManualRetryLimitExceeded","detail":"Too many retries"}"#;
+    let server = once_then_customer(Reply::json(429, body), 200).await;
+    let error = server
+        .client(fast())
+        .customers()
+        .get(Uuid::new_v4())
+        .await
+        .unwrap_err();
+    assert_eq!(error.status(), Some(429));
+    assert!(!error.is_retryable());
+    assert_eq!(server.requests().len(), 1);
+}
