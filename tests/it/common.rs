@@ -262,8 +262,12 @@ impl TestServer {
 }
 
 /// A loopback address with nothing listening on it.
+///
+/// The address is on 127.0.0.3, where no test server listens (they all bind 127.0.0.1): the
+/// port, free once the probe is dropped, cannot be taken by a server of another test running
+/// at the same time.
 pub async fn closed_port() -> SocketAddr {
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let listener = TcpListener::bind("127.0.0.3:0").await.unwrap();
     listener.local_addr().unwrap()
 }
 
