@@ -69,7 +69,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 async fn against_the_mock() -> Result<(), Box<dyn std::error::Error>> {
-    let mock = polarsh::mock::MockServer::start().await;
+    let mock = polarsh_mock::MockServer::start().await;
     println!(
         "POLAR_ACCESS_TOKEN is not set: using the built-in mock server at {}",
         mock.url()

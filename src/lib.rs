@@ -26,10 +26,6 @@ mod transport;
 mod upload;
 pub mod webhooks;
 
-#[cfg(feature = "mock")]
-#[cfg_attr(docsrs, doc(cfg(feature = "mock")))]
-pub mod mock;
-
 pub use api::{CustomerSessions, MemberSessions};
 pub use client::{
     DEFAULT_API_VERSION, DEFAULT_CONNECT_TIMEOUT, DEFAULT_TIMEOUT, Polar, PolarBuilder, Server,

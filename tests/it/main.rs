@@ -27,7 +27,6 @@ mod logging;
 mod member_sessions;
 mod mock_api;
 mod mock_behaviour;
-mod mock_binary;
 mod mock_fixtures;
 mod mock_sdk;
 mod public_api;

@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use chrono::DateTime;
 use mock_support::{Ordered, RawRequest, read_response};
-use polarsh::mock::{
+use polarsh_mock::{
     ALL_SCOPES, AccessToken, Address, Customer, CustomerType, Member, MemberRole, MockError,
     MockServer, Organization, RateLimit, Scripted, Seed, SeedError, defaults,
 };

@@ -4,9 +4,7 @@
 use crate::mock_support;
 
 use mock_support::{Ordered, RawRequest, RawResponse};
-use polarsh::mock::{
-    AccessToken, Customer, Member, MemberRole, MockServer, Organization, defaults,
-};
+use polarsh_mock::{AccessToken, Customer, Member, MemberRole, MockServer, Organization, defaults};
 use uuid::Uuid;
 
 const MS: &str = "/v1/member-sessions/";

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use mock_support::{Fixture, Ordered, RawRequest, RawResponse, assert_same_shape};
-use polarsh::mock::{
+use polarsh_mock::{
     AccessToken, Customer, Member, MemberRole, MockServer, Organization, RateLimit, Seed,
 };
 use uuid::{Uuid, uuid};

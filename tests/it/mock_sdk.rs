@@ -5,9 +5,9 @@ use crate::mock_support;
 
 use std::time::Duration;
 
-use polarsh::mock::{AccessToken, Customer, MockServer, Scripted, defaults};
 use polarsh::models::{CustomerSessionCreate, MemberSessionCreate};
 use polarsh::{Error, LocItem, Polar, RetryConfig, Url, Uuid};
+use polarsh_mock::{AccessToken, Customer, MockServer, Scripted, defaults};
 
 fn client(mock: &MockServer, token: &str) -> Polar {
     Polar::builder()

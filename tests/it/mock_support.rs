@@ -464,8 +464,8 @@ pub struct PlainOrg {
 }
 
 /// Adds [`PlainOrg`] to `mock`.
-pub fn plain_org_with_bob(mock: &polarsh::mock::MockServer) -> PlainOrg {
-    use polarsh::mock::{AccessToken, Customer, Member, Organization};
+pub fn plain_org_with_bob(mock: &polarsh_mock::MockServer) -> PlainOrg {
+    use polarsh_mock::{AccessToken, Customer, Member, Organization};
     let org = mock
         .add_organization(Organization::new("plainorg"))
         .expect("org");

@@ -14,11 +14,11 @@
 //! test needs no setup. For a client's own retry and error tests, [`Scripted`] answers and faults can be
 //! queued for the next requests, and every request is logged ([`MockServer::requests`]).
 //!
-//! The same server runs standalone as the `polar-mock` binary (`cargo run --features mock --bin polar-mock`),
+//! The same server runs standalone as the `polar-mock` binary (`cargo run -p polarsh-mock --bin polar-mock`),
 //! for clients in other languages.
 //!
 //! ```
-//! use polarsh::mock::{AccessToken, MockServer, Scripted};
+//! use polarsh_mock::{AccessToken, MockServer, Scripted};
 //!
 //! # #[tokio::main] async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let mock = MockServer::start().await;

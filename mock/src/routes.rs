@@ -19,11 +19,11 @@ use hyper::http::{Method, StatusCode};
 use serde::Serialize;
 use uuid::Uuid;
 
-use super::pyjson::{self, DecodeFailure, Json};
-use super::render::{self, SessionCore};
-use super::seed::{now, random_token, random_uuid};
-use super::state::{Caller, State};
-use super::validate::{self, CustomerKey, ErrorItem};
+use crate::pyjson::{self, DecodeFailure, Json};
+use crate::render::{self, SessionCore};
+use crate::seed::{now, random_token, random_uuid};
+use crate::state::{Caller, State};
+use crate::validate::{self, CustomerKey, ErrorItem};
 
 /// A response, headers in the order the real server sends them.
 #[derive(Debug, Clone, PartialEq)]
@@ -537,7 +537,7 @@ fn create_customer_session(
                 Some(member) => Some(member.member.id),
                 None => return not_found("external_member_id", external),
             }
-        } else if customer.customer.customer_type == super::seed::CustomerType::Team {
+        } else if customer.customer.customer_type == crate::seed::CustomerType::Team {
             let item = validate::value_error(
                 "member_id",
                 "member_id is required for team customers.",

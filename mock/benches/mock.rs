@@ -2,7 +2,7 @@
 //! returns the same canned 201, and start-up time.
 //!
 //! ```sh
-//! cargo bench --features mock --bench mock
+//! cargo bench -p polarsh-mock --bench mock
 //! ```
 //!
 //! Both servers run in this process on the same runtime and are driven by the same minimal HTTP/1.1 client
@@ -22,7 +22,7 @@ use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Response, StatusCode};
 use hyper_util::rt::TokioIo;
-use polarsh::mock::MockServer;
+use polarsh_mock::MockServer;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 

@@ -1,4 +1,4 @@
-//! `polar-mock`: serves [`polarsh::mock`] on a chosen port, for any Polar client.
+//! `polar-mock`: serves [`polarsh_mock`] on a chosen port, for any Polar client.
 //!
 //! ```text
 //! polar-mock [--port N] [--host IP] [--seed FILE] [--frontend-url URL] [--member-sessions-retired]
@@ -9,7 +9,7 @@
 use std::net::IpAddr;
 use std::process::ExitCode;
 
-use polarsh::mock::{MockServer, Seed};
+use polarsh_mock::{MockServer, Seed};
 
 const USAGE: &str = "\
 usage: polar-mock [options]
@@ -149,7 +149,7 @@ fn describe(mock: &MockServer, retired: bool) -> String {
             .filter(|t| t.organization_id() == org.id())
         {
             let scopes = match token.scopes().len() {
-                n if n == polarsh::mock::ALL_SCOPES.len() => "every scope".to_owned(),
+                n if n == polarsh_mock::ALL_SCOPES.len() => "every scope".to_owned(),
                 _ => token.scopes().join(" "),
             };
             let _ = writeln!(out, "  token    {} ({scopes})", token.token());
@@ -229,8 +229,8 @@ mod tests {
         let mock = MockServer::start().await;
         let text = describe(&mock, false);
         assert!(text.contains(&mock.url()));
-        assert!(text.contains(polarsh::mock::defaults::TOKEN));
-        assert!(text.contains(&polarsh::mock::defaults::MEMBER_ID.to_string()));
+        assert!(text.contains(polarsh_mock::defaults::TOKEN));
+        assert!(text.contains(&polarsh_mock::defaults::MEMBER_ID.to_string()));
         assert!(text.contains("(every scope)"));
     }
 }

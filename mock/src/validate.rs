@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use uuid::Uuid;
 
-use super::pyjson::{Json, push_str_literal, render};
+use crate::pyjson::{Json, push_str_literal, render};
 
 /// Longest `return_url` pydantic's `HttpUrl` accepts, in bytes.
 const URL_MAX_LENGTH: usize = 2083;

@@ -6,9 +6,9 @@ use std::time::{Instant, SystemTime};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::render::{CustomerJson, customer_json, member_json};
-use super::script::{LogEntry, LoggedRequest, Scripted};
-use super::seed::{
+use crate::render::{CustomerJson, customer_json, member_json};
+use crate::script::{LogEntry, LoggedRequest, Scripted};
+use crate::seed::{
     AccessToken, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit, Seed,
     SeedError,
 };

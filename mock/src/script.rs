@@ -9,13 +9,13 @@ use hyper::http::{HeaderName, HeaderValue, Method, StatusCode, Uri};
 
 /// What the mock does with one upcoming request instead of (or before) answering it normally.
 ///
-/// Queue them with [`MockServer::enqueue`](super::MockServer::enqueue); each request takes the next one, in
+/// Queue them with [`MockServer::enqueue`](crate::MockServer::enqueue); each request takes the next one, in
 /// order, whatever its path or token, and is logged as usual. This is how a client's retries, timeouts and
 /// error handling are tested.
 ///
 /// ```
 /// use std::time::Duration;
-/// use polarsh::mock::{MockServer, Scripted};
+/// use polarsh_mock::{MockServer, Scripted};
 ///
 /// # #[tokio::main] async fn main() {
 /// let mock = MockServer::start().await;
@@ -55,7 +55,7 @@ impl Scripted {
     /// If `status` is not between 100 and 999.
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::status(503);
+    /// let s = polarsh_mock::Scripted::status(503);
     /// ```
     pub fn status(status: u16) -> Self {
         let status = StatusCode::from_u16(status)
@@ -77,7 +77,7 @@ impl Scripted {
     /// If `status` is not between 100 and 999.
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::json(404, r#"{"error":"ResourceNotFound","detail":"Not found"}"#);
+    /// let s = polarsh_mock::Scripted::json(404, r#"{"error":"ResourceNotFound","detail":"Not found"}"#);
     /// ```
     pub fn json(status: u16, body: impl Into<String>) -> Self {
         Self::status(status)
@@ -88,7 +88,7 @@ impl Scripted {
     /// Polar's 429: empty chunked body and `retry-after: {retry_after_secs}`.
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::rate_limited(60);
+    /// let s = polarsh_mock::Scripted::rate_limited(60);
     /// ```
     pub fn rate_limited(retry_after_secs: u64) -> Self {
         let mut scripted =
@@ -102,7 +102,7 @@ impl Scripted {
     /// The real server's unhandled-error answer: 500, `text/plain`, `Internal Server Error`.
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::internal_server_error();
+    /// let s = polarsh_mock::Scripted::internal_server_error();
     /// ```
     pub fn internal_server_error() -> Self {
         Self::status(500)
@@ -113,7 +113,7 @@ impl Scripted {
     /// Closes the connection without sending anything (the client sees a dropped connection).
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::drop_connection();
+    /// let s = polarsh_mock::Scripted::drop_connection();
     /// ```
     pub fn drop_connection() -> Self {
         Self {
@@ -125,7 +125,7 @@ impl Scripted {
     /// Waits `delay`, then answers normally (a slow server, for timeout tests).
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::delay(std::time::Duration::from_secs(5));
+    /// let s = polarsh_mock::Scripted::delay(std::time::Duration::from_secs(5));
     /// ```
     pub fn delay(delay: Duration) -> Self {
         Self {
@@ -138,7 +138,7 @@ impl Scripted {
     ///
     /// ```
     /// use std::time::Duration;
-    /// let s = polarsh::mock::Scripted::drop_connection().after(Duration::from_millis(100));
+    /// let s = polarsh_mock::Scripted::drop_connection().after(Duration::from_millis(100));
     /// ```
     pub fn after(mut self, delay: Duration) -> Self {
         self.delay = delay;
@@ -152,7 +152,7 @@ impl Scripted {
     /// If `name` or `value` is not a valid HTTP header name or value.
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::status(503).with_header("retry-after", "2");
+    /// let s = polarsh_mock::Scripted::status(503).with_header("retry-after", "2");
     /// ```
     pub fn with_header(mut self, name: &str, value: &str) -> Self {
         let name = HeaderName::from_bytes(name.as_bytes())
@@ -169,7 +169,7 @@ impl Scripted {
     /// [`delay`](Self::delay) entries).
     ///
     /// ```
-    /// let s = polarsh::mock::Scripted::status(502).with_body("<html>Bad Gateway</html>");
+    /// let s = polarsh_mock::Scripted::status(502).with_body("<html>Bad Gateway</html>");
     /// ```
     pub fn with_body(mut self, body: impl Into<Vec<u8>>) -> Self {
         if let Action::Respond { body: slot, .. } = &mut self.action {
@@ -185,7 +185,7 @@ impl Scripted {
 ///
 /// ```
 /// # #[tokio::main] async fn main() {
-/// let mock = polarsh::mock::MockServer::start().await;
+/// let mock = polarsh_mock::MockServer::start().await;
 /// // ... let the code under test call mock.url() ...
 /// for request in mock.requests() {
 ///     println!("{} {} -> {:?}", request.method, request.path, request.status);
@@ -216,7 +216,7 @@ impl LoggedRequest {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// # let mock = polarsh::mock::MockServer::start().await;
+    /// # let mock = polarsh_mock::MockServer::start().await;
     /// for request in mock.requests() {
     ///     assert_eq!(request.header("authorization"), Some("Bearer [redacted]"));
     /// }
@@ -233,7 +233,7 @@ impl LoggedRequest {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// # let mock = polarsh::mock::MockServer::start().await;
+    /// # let mock = polarsh_mock::MockServer::start().await;
     /// if let Some(request) = mock.requests().last() {
     ///     println!("{}", request.body_text());
     /// }
@@ -247,7 +247,7 @@ impl LoggedRequest {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// # let mock = polarsh::mock::MockServer::start().await;
+    /// # let mock = polarsh_mock::MockServer::start().await;
     /// for request in mock.requests() {
     ///     let member_id = request.body_json().and_then(|b| b["member_id"].as_str().map(String::from));
     /// }

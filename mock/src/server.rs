@@ -20,12 +20,12 @@ use tokio::sync::Notify;
 use tokio::task::{JoinHandle, JoinSet};
 use uuid::Uuid;
 
-use super::routes::{self, Reply, RequestView, lock};
-use super::script::{Action, LogEntry, LoggedRequest, Scripted};
-use super::seed::{
+use crate::routes::{self, Reply, RequestView, lock};
+use crate::script::{Action, LogEntry, LoggedRequest, Scripted};
+use crate::seed::{
     AccessToken, Customer, Member, Organization, RateLimit, Seed, SeedError, defaults, now,
 };
-use super::state::{DEFAULT_LOG_LIMIT, State};
+use crate::state::{DEFAULT_LOG_LIMIT, State};
 
 /// A running mock Polar API server on a local port.
 ///
@@ -34,7 +34,7 @@ use super::state::{DEFAULT_LOG_LIMIT, State};
 /// closes its connections. It must be started inside a Tokio runtime.
 ///
 /// ```
-/// use polarsh::mock::MockServer;
+/// use polarsh_mock::MockServer;
 ///
 /// # #[tokio::main] async fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let mock = MockServer::start().await;
@@ -81,7 +81,7 @@ impl Drop for MockServer {
 ///
 /// ```
 /// # #[tokio::main] async fn main() {
-/// use polarsh::mock::{MockError, MockServer, Seed};
+/// use polarsh_mock::{MockError, MockServer, Seed};
 ///
 /// let seed = Seed::from_json(r#"{"organizations":[{"slug":"a","customers":[{"email":"x@y.z","metadata":{"k":1.5}}]}]}"#).unwrap();
 /// match MockServer::builder().seed(seed).start().await {
@@ -128,9 +128,9 @@ impl From<SeedError> for MockError {
 ///
 /// ```
 /// use std::time::Duration;
-/// use polarsh::mock::{MockServer, RateLimit, Seed};
+/// use polarsh_mock::{MockServer, RateLimit, Seed};
 ///
-/// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::MockError> {
+/// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::MockError> {
 /// let mock = MockServer::builder()
 ///     .seed(Seed::default())
 ///     .frontend_url("https://sandbox.polar.sh")
@@ -152,7 +152,7 @@ impl MockServerBuilder {
     /// Starts from `seed` instead of the default seed ([`Seed::empty()`] for none).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().seed(polarsh::mock::Seed::empty());
+    /// let builder = polarsh_mock::MockServer::builder().seed(polarsh_mock::Seed::empty());
     /// ```
     pub fn seed(mut self, seed: Seed) -> Self {
         self.seed = seed;
@@ -162,7 +162,7 @@ impl MockServerBuilder {
     /// Listens on `port` (default 0: any free port).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().port(8000);
+    /// let builder = polarsh_mock::MockServer::builder().port(8000);
     /// ```
     pub fn port(mut self, port: u16) -> Self {
         self.port = port;
@@ -172,7 +172,7 @@ impl MockServerBuilder {
     /// Listens on `ip` (default `127.0.0.1`).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().ip(std::net::Ipv4Addr::UNSPECIFIED.into());
+    /// let builder = polarsh_mock::MockServer::builder().ip(std::net::Ipv4Addr::UNSPECIFIED.into());
     /// ```
     pub fn ip(mut self, ip: IpAddr) -> Self {
         self.ip = ip;
@@ -182,7 +182,7 @@ impl MockServerBuilder {
     /// Sets the front-end base URL of portal links (default `https://polar.sh`, or the seed's).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().frontend_url("http://127.0.0.1:3000");
+    /// let builder = polarsh_mock::MockServer::builder().frontend_url("http://127.0.0.1:3000");
     /// ```
     pub fn frontend_url(mut self, url: impl Into<String>) -> Self {
         self.seed.frontend_url = Some(url.into());
@@ -193,7 +193,7 @@ impl MockServerBuilder {
     ///
     /// ```
     /// use std::time::Duration;
-    /// let builder = polarsh::mock::MockServer::builder().rate_limit(polarsh::mock::RateLimit::new(10, Duration::from_secs(1)));
+    /// let builder = polarsh_mock::MockServer::builder().rate_limit(polarsh_mock::RateLimit::new(10, Duration::from_secs(1)));
     /// ```
     pub fn rate_limit(mut self, rate_limit: RateLimit) -> Self {
         self.seed.rate_limit = Some(rate_limit);
@@ -204,7 +204,7 @@ impl MockServerBuilder {
     /// 2026-03-03 (default false: served as it was while it existed).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().member_sessions_retired(true);
+    /// let builder = polarsh_mock::MockServer::builder().member_sessions_retired(true);
     /// ```
     pub fn member_sessions_retired(mut self, retired: bool) -> Self {
         self.member_sessions_retired = retired;
@@ -214,7 +214,7 @@ impl MockServerBuilder {
     /// Keeps at most `limit` requests in the log, dropping the oldest (default 10 000; 0 turns the log off).
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder().request_log_limit(100);
+    /// let builder = polarsh_mock::MockServer::builder().request_log_limit(100);
     /// ```
     pub fn request_log_limit(mut self, limit: usize) -> Self {
         self.log_limit = limit;
@@ -224,8 +224,8 @@ impl MockServerBuilder {
     /// Loads the seed, binds the address and starts serving.
     ///
     /// ```
-    /// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::MockError> {
-    /// let mock = polarsh::mock::MockServer::builder().start().await?;
+    /// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::MockError> {
+    /// let mock = polarsh_mock::MockServer::builder().start().await?;
     /// # Ok(()) }
     /// ```
     pub async fn start(self) -> Result<MockServer, MockError> {
@@ -258,7 +258,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.url().starts_with("http://127.0.0.1:"));
     /// # }
     /// ```
@@ -272,7 +272,7 @@ impl MockServer {
     /// A builder for a custom seed, port, front-end URL or rate limit.
     ///
     /// ```
-    /// let builder = polarsh::mock::MockServer::builder();
+    /// let builder = polarsh_mock::MockServer::builder();
     /// ```
     pub fn builder() -> MockServerBuilder {
         MockServerBuilder {
@@ -288,7 +288,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// let endpoint = format!("{}/v1/customer-sessions/", mock.url());
     /// # }
     /// ```
@@ -300,7 +300,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.address().ip().is_loopback());
     /// # }
     /// ```
@@ -312,7 +312,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.default_token().starts_with("polar_oat_"));
     /// # }
     /// ```
@@ -324,7 +324,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// let org = mock.default_organization_id();
     /// # }
     /// ```
@@ -336,7 +336,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// let customer = mock.default_customer_id();
     /// # }
     /// ```
@@ -348,7 +348,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// let member = mock.default_member_id();
     /// # }
     /// ```
@@ -363,8 +363,8 @@ impl MockServer {
     /// Adds an organization and returns its id.
     ///
     /// ```
-    /// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::SeedError> {
-    /// use polarsh::mock::{MockServer, Organization};
+    /// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::SeedError> {
+    /// use polarsh_mock::{MockServer, Organization};
     /// let mock = MockServer::start().await;
     /// let org_id = mock.add_organization(Organization::new("plainorg"))?;
     /// # Ok(()) }
@@ -376,8 +376,8 @@ impl MockServer {
     /// Adds a customer of a known organization and returns its id.
     ///
     /// ```
-    /// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::SeedError> {
-    /// use polarsh::mock::{Customer, MockServer};
+    /// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::SeedError> {
+    /// use polarsh_mock::{Customer, MockServer};
     /// let mock = MockServer::start().await;
     /// let id = mock.add_customer(Customer::new(mock.default_organization_id(), "bob@example.com"))?;
     /// # Ok(()) }
@@ -389,8 +389,8 @@ impl MockServer {
     /// Adds a member of a known customer and returns its id.
     ///
     /// ```
-    /// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::SeedError> {
-    /// use polarsh::mock::{Member, MockServer};
+    /// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::SeedError> {
+    /// use polarsh_mock::{Member, MockServer};
     /// let mock = MockServer::start().await;
     /// let id = mock.add_member(Member::new(mock.default_customer_id(), "bob@example.com"))?;
     /// # Ok(()) }
@@ -402,8 +402,8 @@ impl MockServer {
     /// Adds an access token of a known organization and returns the token string.
     ///
     /// ```
-    /// # #[tokio::main] async fn main() -> Result<(), polarsh::mock::SeedError> {
-    /// use polarsh::mock::{AccessToken, MockServer};
+    /// # #[tokio::main] async fn main() -> Result<(), polarsh_mock::SeedError> {
+    /// use polarsh_mock::{AccessToken, MockServer};
     /// let mock = MockServer::start().await;
     /// let no_scope = mock.add_token(AccessToken::new(mock.default_organization_id()).with_scopes(["customers:read"]))?;
     /// # Ok(()) }
@@ -416,7 +416,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.delete_customer(mock.default_customer_id()));
     /// # }
     /// ```
@@ -428,7 +428,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.delete_member(mock.default_member_id()));
     /// # }
     /// ```
@@ -440,7 +440,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// for token in mock.snapshot().tokens() {
     ///     println!("{} -> {}", token.organization_id(), token.token());
     /// }
@@ -455,8 +455,8 @@ impl MockServer {
     /// ```
     /// # #[tokio::main] async fn main() {
     /// use std::time::Duration;
-    /// let mock = polarsh::mock::MockServer::start().await;
-    /// mock.set_rate_limit(Some(polarsh::mock::RateLimit::new(2, Duration::from_secs(60))));
+    /// let mock = polarsh_mock::MockServer::start().await;
+    /// mock.set_rate_limit(Some(polarsh_mock::RateLimit::new(2, Duration::from_secs(60))));
     /// # }
     /// ```
     pub fn set_rate_limit(&self, rate_limit: Option<RateLimit>) {
@@ -469,8 +469,8 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// use polarsh::mock::Scripted;
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// use polarsh_mock::Scripted;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// mock.enqueue(Scripted::status(503));
     /// mock.enqueue(Scripted::status(503));
     /// // the third request gets the real answer
@@ -484,8 +484,8 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
-    /// mock.enqueue(polarsh::mock::Scripted::status(503));
+    /// let mock = polarsh_mock::MockServer::start().await;
+    /// mock.enqueue(polarsh_mock::Scripted::status(503));
     /// mock.clear_scripts();
     /// assert_eq!(mock.pending_scripts(), 0);
     /// # }
@@ -498,7 +498,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert_eq!(mock.pending_scripts(), 0);
     /// # }
     /// ```
@@ -510,7 +510,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// assert!(mock.requests().is_empty());
     /// # }
     /// ```
@@ -522,7 +522,7 @@ impl MockServer {
     ///
     /// ```
     /// # #[tokio::main] async fn main() {
-    /// let mock = polarsh::mock::MockServer::start().await;
+    /// let mock = polarsh_mock::MockServer::start().await;
     /// mock.clear_requests();
     /// # }
     /// ```

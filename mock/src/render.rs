@@ -8,8 +8,8 @@ use serde::{Serialize, Serializer};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use super::pyjson::push_str_literal;
-use super::seed::{Address, Customer, Member, MetadataValue};
+use crate::pyjson::push_str_literal;
+use crate::seed::{Address, Customer, Member, MetadataValue};
 
 /// A timestamp as Polar writes it: UTC, `Z`, a 6-digit fraction only when it is not zero.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,7 +274,7 @@ pub(crate) fn customer_json(c: &Customer) -> CustomerJson {
     let avatar = c.email.as_deref().map(gravatar_url);
     let render = |generation| {
         let out = CustomerOut::new(c, avatar.as_deref(), generation);
-        String::from_utf8(super::pyjson::to_vec(&out)).unwrap_or_default()
+        String::from_utf8(crate::pyjson::to_vec(&out)).unwrap_or_default()
     };
     CustomerJson {
         v2026_03: render(Generation::V2026_03),
@@ -284,7 +284,7 @@ pub(crate) fn customer_json(c: &Customer) -> CustomerJson {
 
 /// A member's JSON, rendered once when the member is stored.
 pub(crate) fn member_json(m: &Member) -> String {
-    String::from_utf8(super::pyjson::to_vec(&MemberOut::from(m))).unwrap_or_default()
+    String::from_utf8(crate::pyjson::to_vec(&MemberOut::from(m))).unwrap_or_default()
 }
 
 /// The fields every session shares.
