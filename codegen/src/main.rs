@@ -62,6 +62,7 @@ use std::process::ExitCode;
 
 use serde_json::{Map, Value};
 
+mod mock_spec;
 mod operations;
 
 const SPEC: &str = "spec/polar-2026-10.openapi.json";
@@ -72,6 +73,7 @@ const OUT_TESTS: &str = "tests/it/schemas_generated.rs";
 const OUT_API: &str = "src/generated/api.rs";
 const OUT_ERROR_KINDS: &str = "src/generated/error_kind.rs";
 const OUT_CALLS: &str = "tests/it/generated_calls.rs";
+const OUT_MOCK_SPEC: &str = "mock/spec/operations.json";
 /// Marks where an enum's body goes after formatting.
 const ENUM_BODY: &str = "GENERATED_ENUM_BODY_";
 
@@ -115,6 +117,8 @@ fn main() -> ExitCode {
         header("A call of every operation, for the tests")
             + &pretty(&operations::generate_test_calls(&spec, &overlay)),
     ));
+
+    files.push((OUT_MOCK_SPEC.to_owned(), mock_spec::generate(&spec, &sha)));
 
     let mut stale = false;
     for (path, text) in &files {

@@ -1,18 +1,24 @@
-//! A faithful local Polar API server for tests: `MockServer::start().await`, then point a client at `url()`.
+//! A local Polar API server for tests: `MockServer::start().await`, then point a client at `url()`.
 //!
-//! Enabled by the `mock` cargo feature. The server speaks HTTP/1.1 on 127.0.0.1 and answers the operations
-//! this crate supports as Polar's real server does: the same routes, status codes, headers and JSON bodies
-//! (byte for byte where the recorded examples pin them down), and the same order of checks:
+//! The server speaks HTTP/1.1 on 127.0.0.1 and answers every operation of Polar's API (version 2026-10) at
+//! the door as Polar's server does, from Polar's OpenAPI document (embedded, see `spec/`): the routes (405
+//! with `allow`, 307 to the other trailing-slash form, 404, the legacy `/api/v1` prefix), CORS preflights,
+//! versions (`Polar-Version`), credentials per operation (organization tokens with their scopes, personal
+//! tokens, customer and member session tokens), validation of paths, queries and bodies with FastAPI's
+//! 422 bodies, and another organization's ids as 404. Two operations are reproduced byte for byte from
+//! recordings of the real server:
 //!
 //! * `POST /v1/member-sessions/`, as the server answered while the endpoint existed (Polar retired it on
 //!   2026-03-03; [`MockServerBuilder::member_sessions_retired`] gives today's 404 instead);
 //! * `POST /v1/customer-sessions/`, as of the 2026-10 schema (`polar_mst_` tokens in member-model
-//!   organizations, `polar_cst_` otherwise).
+//!   organizations, `polar_cst_` otherwise); the tokens it mints are credentials of the customer portal.
 //!
-//! Its store holds organizations, customers, members and access tokens; [`Seed::default()`] (what
-//! [`MockServer::start`] loads) has one of each, with the fixed ids and token of [`defaults`], so the simplest
-//! test needs no setup. For a client's own retry and error tests, [`Scripted`] answers and faults can be
-//! queued for the next requests, and every request is logged ([`MockServer::requests`]).
+//! Every other operation answers with a body valid against its response schema, built from the request
+//! (ids, names and fields it sent are echoed). Its store holds organizations, customers, members and
+//! access tokens; [`Seed::default()`] (what [`MockServer::start`] loads) has one of each, with the fixed ids
+//! and tokens of [`defaults`], so the simplest test needs no setup. For a client's own retry and error tests,
+//! [`Scripted`] answers and faults can be queued for the next requests, and every request is logged
+//! ([`MockServer::requests`]).
 //!
 //! The same server runs standalone as the `polar-mock` binary (`cargo run -p polarsh-mock --bin polar-mock`),
 //! for clients in other languages.
@@ -46,12 +52,15 @@
 //! # Ok(()) }
 //! ```
 
+mod answer;
+mod handlers;
+mod pipeline;
 mod pyjson;
 mod render;
-mod routes;
 mod script;
 mod seed;
 mod server;
+mod spec;
 mod state;
 mod validate;
 

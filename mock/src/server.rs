@@ -20,7 +20,12 @@ use tokio::sync::Notify;
 use tokio::task::{JoinHandle, JoinSet};
 use uuid::Uuid;
 
-use crate::routes::{self, Reply, RequestView, lock};
+use crate::pipeline::reply::Reply;
+use crate::pipeline::route::VERSIONS;
+use crate::pipeline::{self, Config, RequestView, lock};
+
+/// The version of requests without `Polar-Version`, unless the builder says otherwise.
+const DEFAULT_VERSION: &str = "2026-10";
 use crate::script::{Action, LogEntry, LoggedRequest, Scripted};
 use crate::seed::{
     AccessToken, Customer, Member, Organization, RateLimit, Seed, SeedError, defaults, now,
@@ -58,6 +63,7 @@ pub struct MockServer {
 
 struct Shared {
     state: Mutex<State>,
+    config: Config,
     /// `host:port` for redirects of requests without a `Host` header.
     local_host: String,
 }
@@ -98,6 +104,8 @@ pub enum MockError {
     Bind(std::io::Error),
     /// The seed was refused.
     Seed(SeedError),
+    /// [`MockServerBuilder::default_version`] names a version the mock does not serve.
+    UnknownVersion(String),
 }
 
 impl fmt::Display for MockError {
@@ -105,6 +113,12 @@ impl fmt::Display for MockError {
         match self {
             MockError::Bind(e) => write!(f, "cannot listen: {e}"),
             MockError::Seed(e) => write!(f, "invalid seed: {e}"),
+            MockError::UnknownVersion(v) => {
+                write!(
+                    f,
+                    "unknown API version {v:?} (the mock serves 2026-04 and 2026-10)"
+                )
+            }
         }
     }
 }
@@ -114,6 +128,7 @@ impl std::error::Error for MockError {
         match self {
             MockError::Bind(e) => Some(e),
             MockError::Seed(e) => Some(e),
+            MockError::UnknownVersion(_) => None,
         }
     }
 }
@@ -146,6 +161,7 @@ pub struct MockServerBuilder {
     port: u16,
     member_sessions_retired: bool,
     log_limit: usize,
+    default_version: String,
 }
 
 impl MockServerBuilder {
@@ -211,6 +227,18 @@ impl MockServerBuilder {
         self
     }
 
+    /// The API version of requests without a `Polar-Version` header (default `2026-10`; the mock knows
+    /// `2026-04` and `2026-10`, and serves the 2026-10 document for both). Answers name it in their
+    /// `polar-version` header.
+    ///
+    /// ```
+    /// let builder = polarsh_mock::MockServer::builder().default_version("2026-04");
+    /// ```
+    pub fn default_version(mut self, version: impl Into<String>) -> Self {
+        self.default_version = version.into();
+        self
+    }
+
     /// Keeps at most `limit` requests in the log, dropping the oldest (default 10 000; 0 turns the log off).
     ///
     /// ```
@@ -229,6 +257,9 @@ impl MockServerBuilder {
     /// # Ok(()) }
     /// ```
     pub async fn start(self) -> Result<MockServer, MockError> {
+        if !VERSIONS.contains(&self.default_version.as_str()) {
+            return Err(MockError::UnknownVersion(self.default_version));
+        }
         let frontend_url = self.seed.frontend_url().to_owned();
         let mut state = State::new(&frontend_url, self.member_sessions_retired);
         state.log_limit = self.log_limit;
@@ -239,6 +270,9 @@ impl MockServerBuilder {
         let address = listener.local_addr().map_err(MockError::Bind)?;
         let shared = Arc::new(Shared {
             state: Mutex::new(state),
+            config: Config {
+                default_version: self.default_version,
+            },
             local_host: address.to_string(),
         });
         let accept = tokio::spawn(accept_loop(listener, Arc::clone(&shared)));
@@ -281,6 +315,7 @@ impl MockServer {
             port: 0,
             member_sessions_retired: false,
             log_limit: DEFAULT_LOG_LIMIT,
+            default_version: DEFAULT_VERSION.to_owned(),
         }
     }
 
@@ -613,8 +648,9 @@ async fn handle(
             body: Bytes::from(body),
             chunked,
         },
-        Action::Normal => routes::respond(
+        Action::Normal => pipeline::respond(
             &shared.state,
+            &shared.config,
             &RequestView {
                 method: &parts.method,
                 path: parts.uri.path(),

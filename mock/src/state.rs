@@ -1,6 +1,7 @@
 //! The mock's mutable state: records, rate-limit windows, the script queue and the request log.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use chrono::{DateTime, Utc};
@@ -31,20 +32,50 @@ pub(crate) struct StoredMember {
     pub(crate) json: String,
 }
 
-/// A token with the scopes the routes check, looked up once.
+/// A token with what it grants, looked up once.
 #[derive(Debug, Clone)]
 struct StoredToken {
     token: AccessToken,
     caller: Caller,
 }
 
-/// What the bearer token of a request grants.
+/// Who a bearer token speaks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Subject {
+    /// An organization access token.
+    Organization,
+    /// A user's personal access token.
+    User,
+    /// A customer session (`member_id: None`, `polar_cst_`) or a member session (`polar_mst_`).
+    Customer {
+        customer_id: Uuid,
+        member_id: Option<Uuid>,
+    },
+}
+
+/// What the bearer token of a request grants.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Caller {
     pub(crate) organization_id: Uuid,
-    pub(crate) member_sessions_write: bool,
-    pub(crate) customer_sessions_write: bool,
+    pub(crate) subject: Subject,
+    pub(crate) scopes: Arc<[String]>,
 }
+
+impl Caller {
+    /// Whether the token holds one of `scopes` (`web:write`, a dashboard session, holds them all; `web:read`
+    /// the read ones).
+    pub(crate) fn has_any_scope(&self, scopes: &[String], read: bool) -> bool {
+        scopes.is_empty()
+            || self.scopes.iter().any(|held| {
+                held == "web:write" || (read && held == "web:read") || scopes.contains(held)
+            })
+    }
+}
+
+/// How many customer and member sessions stay valid at once (the oldest go first).
+const SESSION_LIMIT: usize = 100_000;
+/// How many ids the ownership map remembers.
+const OWNER_LIMIT: usize = 1_000_000;
 
 #[derive(Debug, Clone, Copy)]
 struct Window {
@@ -66,6 +97,10 @@ pub(crate) struct State {
     member_index: HashMap<Uuid, usize>,
     tokens: Vec<StoredToken>,
     token_index: HashMap<String, usize>,
+    sessions: HashMap<String, Caller>,
+    session_order: VecDeque<String>,
+    /// The organization each id the API has shown belongs to, so another organization's ids are 404.
+    owners: HashMap<Uuid, Uuid>,
     pub(crate) script: VecDeque<Scripted>,
     log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
@@ -87,6 +122,9 @@ impl State {
             member_index: HashMap::new(),
             tokens: Vec::new(),
             token_index: HashMap::new(),
+            sessions: HashMap::new(),
+            session_order: VecDeque::new(),
+            owners: HashMap::new(),
             script: VecDeque::new(),
             log: VecDeque::new(),
             log_limit: DEFAULT_LOG_LIMIT,
@@ -122,6 +160,7 @@ impl State {
             return Err(SeedError::DuplicateId(org.id));
         }
         let id = org.id;
+        self.owners.insert(id, id);
         self.organization_index.insert(id, self.organizations.len());
         self.organizations.push(org);
         Ok(id)
@@ -166,6 +205,7 @@ impl State {
         }
         let id = customer.id;
         let json = customer_json(&customer);
+        self.owners.insert(id, customer.organization_id);
         self.customer_index.insert(id, self.customers.len());
         self.customers.push(StoredCustomer { customer, json });
         Ok(id)
@@ -190,6 +230,12 @@ impl State {
         }
         let id = member.id;
         let json = member_json(&member);
+        if let Some(org) = self
+            .customer(member.customer_id)
+            .map(|c| c.customer.organization_id)
+        {
+            self.owners.insert(id, org);
+        }
         self.member_index.insert(id, self.members.len());
         self.members.push(StoredMember { member, json });
         Ok(id)
@@ -213,8 +259,12 @@ impl State {
         let value = t.clone();
         let caller = Caller {
             organization_id: token.organization_id,
-            member_sessions_write: token.has_scope("member_sessions:write"),
-            customer_sessions_write: token.has_scope("customer_sessions:write"),
+            subject: if token.personal {
+                Subject::User
+            } else {
+                Subject::Organization
+            },
+            scopes: token.scopes.iter().cloned().collect(),
         };
         self.token_index.insert(value.clone(), self.tokens.len());
         self.tokens.push(StoredToken { token, caller });
@@ -260,9 +310,52 @@ impl State {
         seed
     }
 
-    /// What `token` grants, if the mock issued it.
+    /// What `token` grants, if the mock issued it: an access token or a live session.
     pub(crate) fn caller(&self, token: &str) -> Option<Caller> {
-        Some(self.tokens[*self.token_index.get(token)?].caller)
+        if let Some(&index) = self.token_index.get(token) {
+            return Some(self.tokens[index].caller.clone());
+        }
+        self.sessions.get(token).cloned()
+    }
+
+    /// Makes a session token a credential of the customer portal.
+    pub(crate) fn add_session(
+        &mut self,
+        token: String,
+        organization_id: Uuid,
+        customer_id: Uuid,
+        member_id: Option<Uuid>,
+    ) {
+        if self.session_order.len() >= SESSION_LIMIT
+            && let Some(oldest) = self.session_order.pop_front()
+        {
+            self.sessions.remove(&oldest);
+        }
+        let caller = Caller {
+            organization_id,
+            subject: Subject::Customer {
+                customer_id,
+                member_id,
+            },
+            scopes: ["customer_portal:read", "customer_portal:write"]
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+        };
+        self.session_order.push_back(token.clone());
+        self.sessions.insert(token, caller);
+    }
+
+    /// The organization an id belongs to, if the API has shown it.
+    pub(crate) fn owner(&self, id: Uuid) -> Option<Uuid> {
+        self.owners.get(&id).copied()
+    }
+
+    /// Records that `id` belongs to `organization_id` (the first owner stays).
+    pub(crate) fn claim(&mut self, id: Uuid, organization_id: Uuid) {
+        if self.owners.len() < OWNER_LIMIT {
+            self.owners.entry(id).or_insert(organization_id);
+        }
     }
 
     /// Counts a request of `organization_id`; `Some(retry_after_secs)` when it is over the limit.

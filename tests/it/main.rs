@@ -3,6 +3,7 @@
 
 mod common;
 mod mock_support;
+mod mock_whole_api;
 mod spec_samples;
 
 mod all_operations;
@@ -27,6 +28,7 @@ mod logging;
 mod member_sessions;
 mod mock_api;
 mod mock_behaviour;
+mod mock_door;
 mod mock_fixtures;
 mod mock_sdk;
 mod public_api;

@@ -14,7 +14,7 @@ use polarsh_mock::{MockServer, Seed};
 const USAGE: &str = "\
 usage: polar-mock [options]
 
-Serves a local mock of the Polar API (POST /v1/member-sessions/, POST /v1/customer-sessions/).
+Serves a local mock of the Polar API: every operation of API version 2026-10.
 
 options:
   --port N                   port to listen on (default 8000; 0 picks a free one)

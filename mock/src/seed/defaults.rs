@@ -60,6 +60,13 @@ pub const MEMBER_EXTERNAL_ID: &str = "usr_alice";
 /// assert!(polarsh_mock::defaults::TOKEN.starts_with("polar_oat_"));
 /// ```
 pub const TOKEN: &str = "polar_oat_mock0default0token0for0local0tests0only000";
+/// A personal access token of a user of the organization, with every scope: the credential of the
+/// operations that take only user tokens.
+///
+/// ```
+/// assert!(polarsh_mock::defaults::PERSONAL_TOKEN.starts_with("polar_pat_"));
+/// ```
+pub const PERSONAL_TOKEN: &str = "polar_pat_mock0default0user0token0for0local0tests0only0";
 /// `created_at` of every default record: 2026-01-01T00:00:00Z, as seconds since the Unix epoch.
 ///
 /// ```

@@ -110,6 +110,9 @@ struct TokenFile {
     token: Option<String>,
     #[serde(default)]
     scopes: Option<Vec<String>>,
+    /// A user's personal token (`polar_pat_`) instead of an organization token.
+    #[serde(default)]
+    personal: bool,
 }
 
 /// Metadata in the order the file lists it (a map type would sort or hash the keys).
@@ -174,7 +177,11 @@ impl SeedFile {
                 seed.members.extend(members);
             }
             for t in org.tokens {
-                let mut token = AccessToken::new(org_id);
+                let mut token = if t.personal {
+                    AccessToken::personal(org_id)
+                } else {
+                    AccessToken::new(org_id)
+                };
                 if let Some(value) = t.token {
                     token = token.with_token(value);
                 }

@@ -109,8 +109,8 @@ pub struct Seed {
 }
 
 impl Default for Seed {
-    /// One organization with both member flags, one customer, one owner member and one token with every scope,
-    /// all with the fixed ids of [`defaults`].
+    /// One organization with both member flags, one customer, one owner member, one organization token and
+    /// one personal token with every scope, all with the fixed ids of [`defaults`].
     fn default() -> Self {
         let created_at = default_created_at();
         let org = Organization::new(defaults::ORGANIZATION_SLUG)
@@ -131,11 +131,14 @@ impl Default for Seed {
             .with_role(MemberRole::Owner)
             .with_created_at(created_at);
         let token = AccessToken::new(defaults::ORGANIZATION_ID).with_token(defaults::TOKEN);
+        let personal =
+            AccessToken::personal(defaults::ORGANIZATION_ID).with_token(defaults::PERSONAL_TOKEN);
         Seed::empty()
             .with_organization(org)
             .with_customer(customer)
             .with_member(member)
             .with_token(token)
+            .with_token(personal)
     }
 }
 

@@ -875,6 +875,7 @@ pub struct AccessToken {
     pub(crate) token: String,
     pub(crate) organization_id: Uuid,
     pub(crate) scopes: Vec<String>,
+    pub(crate) personal: bool,
 }
 
 impl fmt::Debug for AccessToken {
@@ -884,6 +885,7 @@ impl fmt::Debug for AccessToken {
             .field("token", &"<redacted>")
             .field("organization_id", &self.organization_id)
             .field("scopes", &self.scopes)
+            .field("personal", &self.personal)
             .finish()
     }
 }
@@ -900,7 +902,33 @@ impl AccessToken {
             token: random_token("polar_oat_"),
             organization_id,
             scopes: ALL_SCOPES.iter().map(|s| (*s).to_owned()).collect(),
+            personal: false,
         }
+    }
+
+    /// A random `polar_pat_` personal access token of a user of `organization_id`, with every scope: the
+    /// credential of the operations that take only user tokens (creating an organization, OAuth2 clients…).
+    ///
+    /// ```
+    /// let t = polarsh_mock::AccessToken::personal(uuid::Uuid::new_v4());
+    /// assert!(t.token().starts_with("polar_pat_"));
+    /// assert!(t.is_personal());
+    /// ```
+    pub fn personal(organization_id: Uuid) -> Self {
+        Self {
+            token: random_token("polar_pat_"),
+            personal: true,
+            ..Self::new(organization_id)
+        }
+    }
+
+    /// Whether this is a user's personal token rather than an organization's.
+    ///
+    /// ```
+    /// assert!(!polarsh_mock::AccessToken::new(uuid::Uuid::new_v4()).is_personal());
+    /// ```
+    pub fn is_personal(&self) -> bool {
+        self.personal
     }
 
     /// Sets the token string (any non-empty ASCII string without spaces).
@@ -957,10 +985,5 @@ impl AccessToken {
     /// ```
     pub fn scopes(&self) -> &[String] {
         &self.scopes
-    }
-
-    pub(crate) fn has_scope(&self, scope: &str) -> bool {
-        // `web:write` (a dashboard session) satisfies every endpoint, as the `www-authenticate` header says.
-        self.scopes.iter().any(|s| s == scope || s == "web:write")
     }
 }

@@ -1,6 +1,6 @@
 //! The scopes of organization access tokens.
 
-/// Every scope an organization access token can hold; [`AccessToken::new`] grants all of them.
+/// Every scope an organization access token can hold; [`AccessToken::new`](crate::AccessToken::new) grants all of them.
 ///
 /// ```
 /// assert!(polarsh_mock::ALL_SCOPES.contains(&"member_sessions:write"));
@@ -45,6 +45,7 @@ pub const ALL_SCOPES: &[&str] = &[
     "wallets:read",
     "wallets:write",
     "disputes:read",
+    "disputes:write",
     "customer_meters:read",
     "customer_sessions:write",
     "member_sessions:write",
@@ -56,6 +57,7 @@ pub const ALL_SCOPES: &[&str] = &[
     "refunds:write",
     "payments:read",
     "metrics:read",
+    "metrics:write",
     "webhooks:read",
     "webhooks:write",
     "license_keys:read",
@@ -69,3 +71,18 @@ pub const ALL_SCOPES: &[&str] = &[
     "organization_access_tokens:read",
     "organization_access_tokens:write",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::ALL_SCOPES;
+    use crate::spec::api;
+
+    #[test]
+    fn every_scope_of_the_document_is_known() {
+        for op in &api().operations {
+            for scope in &op.scopes {
+                assert!(ALL_SCOPES.contains(&scope.as_str()), "{}: {scope}", op.id);
+            }
+        }
+    }
+}

@@ -11,6 +11,8 @@ use uuid::Uuid;
 
 use crate::pyjson::{Json, push_str_literal, render};
 
+pub(crate) mod schema;
+
 /// Longest `return_url` pydantic's `HttpUrl` accepts, in bytes.
 const URL_MAX_LENGTH: usize = 2083;
 
@@ -34,6 +36,8 @@ pub(crate) enum Ctx {
     ExpectedVersion(u8),
     ExpectedSchemes,
     MaxLength(usize),
+    /// Any other `ctx`, already written as a JSON object.
+    Raw(String),
 }
 
 /// An `input` echoed back: the client's value rendered as Python would, or `None` when Python could not
@@ -93,6 +97,10 @@ pub(crate) fn error_body(error: &str, items: &[ErrorItem]) -> Option<Vec<u8>> {
             Some(Ctx::MaxLength(max)) => {
                 out.push_str(&format!(",\"ctx\":{{\"max_length\":{max}}}"))
             }
+            Some(Ctx::Raw(object)) => {
+                out.push_str(",\"ctx\":");
+                out.push_str(object);
+            }
         }
         out.push('}');
     }
@@ -103,14 +111,14 @@ pub(crate) fn error_body(error: &str, items: &[ErrorItem]) -> Option<Vec<u8>> {
 /// A field's validation failure, before its location is known.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct FieldError {
-    kind: &'static str,
-    msg: Cow<'static, str>,
-    input: Input,
-    ctx: Option<Ctx>,
+    pub(crate) kind: &'static str,
+    pub(crate) msg: Cow<'static, str>,
+    pub(crate) input: Input,
+    pub(crate) ctx: Option<Ctx>,
 }
 
 impl FieldError {
-    fn at(self, loc: Vec<Loc>) -> ErrorItem {
+    pub(crate) fn at(self, loc: Vec<Loc>) -> ErrorItem {
         ErrorItem {
             kind: self.kind,
             loc,
@@ -142,7 +150,7 @@ pub(crate) fn not_an_object(body: &Json, loc: Vec<Loc>) -> ErrorItem {
 }
 
 /// pydantic's `UUID4`: a string the `uuid` crate parses, of RFC 4122 variant and version 4.
-fn uuid4(value: &Json) -> Result<Uuid, FieldError> {
+pub(crate) fn uuid4(value: &Json) -> Result<Uuid, FieldError> {
     let Json::Str(text) = value else {
         return Err(FieldError {
             kind: "uuid_type",
@@ -224,7 +232,7 @@ fn uuid_parse_error(input: &str) -> String {
 
 /// pydantic's `HttpUrl`: at most 2083 bytes, parsed by the `url` crate, scheme http or https. Returns the
 /// normalised form the server stores (`str(HttpUrl)`).
-fn http_url(value: &Json) -> Result<String, FieldError> {
+pub(crate) fn http_url(value: &Json) -> Result<String, FieldError> {
     let Json::Str(text) = value else {
         return Err(FieldError {
             kind: "url_type",

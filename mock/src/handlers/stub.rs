@@ -1,0 +1,140 @@
+//! Every operation without state yet: an answer valid against the operation's response schema, built from
+//! the request (see [`crate::answer`]).
+//!
+//! Ids the API shows (in answers, and in paths on first use) are remembered with the caller's organization,
+//! so another organization asking for them gets Polar's 404. Lists answer one page of `limit` items
+//! (`total_count` = `limit`, `max_page` = 1); a later page is empty with the same pagination, as Polar
+//! answers a page past the end.
+
+use std::sync::Mutex;
+
+use hyper::body::Bytes;
+use hyper::http::StatusCode;
+use hyper::http::header::{self, HeaderValue};
+use uuid::Uuid;
+
+use crate::answer::{self, Echo};
+use crate::pipeline::body::Body;
+use crate::pipeline::reply::{APPLICATION_JSON, Reply};
+use crate::pipeline::{Call, lock, not_found};
+use crate::pyjson::{Json, render};
+use crate::spec::{AnswerKind, api};
+use crate::state::{State, Subject};
+
+/// Items in a list page when the request has no `limit` (Polar's default).
+const DEFAULT_LIMIT: usize = 10;
+/// Most items in one page the mock builds (Polar does not cap `limit`; a test server must).
+const MAX_LIMIT: usize = 100;
+
+/// Answers `call` from its operation's response schema.
+pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
+    let api = api();
+    let organization_id = call.caller.as_ref().map(|c| c.organization_id);
+    let customer_id = match call.caller.as_ref().map(|c| c.subject) {
+        Some(Subject::Customer { customer_id, .. }) => Some(customer_id),
+        _ => None,
+    };
+    let path_ids: Vec<Uuid> = call
+        .path_params
+        .iter()
+        .filter_map(|(_, v)| Uuid::try_parse(v).ok())
+        .collect();
+    if let Some(org) = organization_id {
+        let mut st = lock(state);
+        if path_ids
+            .iter()
+            .any(|id| st.owner(*id).is_some_and(|owner| owner != org))
+        {
+            return not_found();
+        }
+        for id in &path_ids {
+            st.claim(*id, org);
+        }
+    }
+
+    let status = StatusCode::from_u16(call.op.answer.status).unwrap_or(StatusCode::OK);
+    let schema = match (call.op.answer.kind, &call.op.answer.schema) {
+        (AnswerKind::Json, Some(schema)) => schema,
+        (AnswerKind::Csv, _) => return csv(),
+        _ => return empty(status),
+    };
+    let echo = Echo {
+        path: &call.path_params,
+        body: match &call.body {
+            Body::Present(body) => Some(body),
+            _ => None,
+        },
+        organization_id,
+        customer_id,
+    };
+    let value = if answer::is_page(api, schema) {
+        let number = |name: &str, default: usize| {
+            call.query
+                .iter()
+                .rev()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, v)| v.parse::<usize>().ok())
+                .unwrap_or(default)
+        };
+        let limit = number("limit", DEFAULT_LIMIT).min(MAX_LIMIT);
+        let count = if number("page", 1) == 1 { limit } else { 0 };
+        answer::page(api, schema, &echo, count, limit, 1)
+    } else {
+        answer::build(api, schema, &echo)
+    };
+    if let Some(org) = organization_id {
+        let mut st = lock(state);
+        for id in shown_ids(&value) {
+            st.claim(id, org);
+        }
+    }
+    match render(&value) {
+        Some(body) => Reply::json(status, body),
+        None => Reply::internal_server_error(),
+    }
+}
+
+/// The `id` of an answer, or of each item of a page.
+fn shown_ids(value: &Json) -> Vec<Uuid> {
+    let id = |v: &Json| match v.get("id") {
+        Some(Json::Str(s)) => Uuid::try_parse(s).ok(),
+        _ => None,
+    };
+    match value.get("items") {
+        Some(Json::Array(items)) => items.iter().filter_map(id).collect(),
+        _ => id(value).into_iter().collect(),
+    }
+}
+
+/// A 204 as Polar sends it (`content-type: application/json`, no body, no length), or an empty 202.
+fn empty(status: StatusCode) -> Reply {
+    let headers = if status == StatusCode::NO_CONTENT {
+        vec![(header::CONTENT_TYPE, APPLICATION_JSON)]
+    } else {
+        vec![(header::CONTENT_LENGTH, HeaderValue::from(0))]
+    };
+    Reply {
+        status,
+        headers,
+        body: Bytes::new(),
+        chunked: false,
+    }
+}
+
+/// An export: a CSV with its header row.
+fn csv() -> Reply {
+    let body = Bytes::from_static(b"id,created_at\r\n");
+    let headers = vec![
+        (header::CONTENT_LENGTH, Reply::content_length(&body)),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        ),
+    ];
+    Reply {
+        status: StatusCode::OK,
+        headers,
+        body,
+        chunked: false,
+    }
+}

@@ -1,0 +1,415 @@
+//! The whole API against `polarsh-mock`: every operation of the crate is called once and must succeed,
+//! so the mock checks each request against the spec (route, credential, scopes, parameters, body) and
+//! the crate decodes each answer the mock builds from the spec's response schema.
+//!
+//! Then, for one operation of each API group, the errors of the door: 401, 403 with the scopes, 404 for
+//! another organization's id, 405, 307, 422 and the version 404.
+
+#![allow(unreachable_pub)]
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use polarsh::models::CustomerSessionCreate;
+use polarsh::{Polar, RetryConfig};
+use polarsh_mock::{AccessToken, MockServer, Organization, defaults};
+use serde_json::Value;
+
+use crate::all_operations::ID;
+use crate::generated_calls::{OPERATIONS, call};
+use crate::spec_samples::{Fill, resolve, sample, spec};
+
+/// One operation as the spec declares it.
+struct SpecOp {
+    id: String,
+    method: String,
+    path: String,
+    operation: Value,
+}
+
+fn spec_operations() -> Vec<SpecOp> {
+    let mut out = Vec::new();
+    for (path, item) in spec()["paths"].as_object().unwrap() {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if let Some(operation) = item.get(method) {
+                out.push(SpecOp {
+                    id: operation["operationId"].as_str().unwrap().to_owned(),
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    operation: operation.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The security schemes an operation accepts.
+fn schemes(op: &SpecOp) -> BTreeSet<String> {
+    op.operation["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r.as_object().unwrap().keys().cloned())
+        .collect()
+}
+
+fn scopes(op: &SpecOp) -> BTreeSet<String> {
+    op.operation["security"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|r| r.as_object().unwrap().values())
+        .flat_map(|v| {
+            v.as_array()
+                .unwrap()
+                .iter()
+                .map(|s| s.as_str().unwrap().to_owned())
+        })
+        .collect()
+}
+
+fn client(url: &str, token: &str) -> Polar {
+    Polar::builder()
+        .access_token(token)
+        .server_url(url)
+        .retry_config(RetryConfig::none())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn every_operation_succeeds_against_the_mock() {
+    let mock = MockServer::start().await;
+    let organization = client(&mock.url(), defaults::TOKEN);
+    let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
+    let session = organization
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .expect("a customer session");
+    let portal = organization.customer_portal(session.token.clone());
+
+    let operations = spec_operations();
+    let mut covered: BTreeSet<&str> = BTreeSet::new();
+    let mut failures = Vec::new();
+    for op in &operations {
+        let schemes = schemes(op);
+        // Organization tokens where the operation takes them, else a user's token; the portal's
+        // operations go through the session's client (inside `call`).
+        let polar = if schemes.contains("oat") || schemes.is_empty() {
+            &organization
+        } else {
+            &user
+        };
+        let body = op.operation["requestBody"]["content"]
+            .as_object()
+            .and_then(|c| c.values().next())
+            .map_or(Value::Null, |b| sample(&b["schema"], Fill::All));
+        mock.clear_requests();
+        let result = if op.id == "customer-sessions:create" {
+            // Reproduced faithfully: the customer must exist.
+            let create = CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID);
+            let created = polar.customer_sessions().create(create).await;
+            created.map(drop).map_err(|e| e.to_string())
+        } else {
+            call(polar, &portal, &op.id, body).await
+        };
+        let log = mock.requests();
+        covered.insert(op.id.as_str());
+        match result {
+            Err(error) => failures.push(format!(
+                "{} {} {}: {error}\n  request body: {}",
+                op.id,
+                op.method,
+                op.path,
+                log.first()
+                    .map(|r| r.body_text().into_owned())
+                    .unwrap_or_default()
+            )),
+            Ok(()) if log.len() != 1 => failures.push(format!("{}: {} requests", op.id, log.len())),
+            Ok(()) => {}
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} operations failed against the mock:\n{}",
+        failures.len(),
+        operations.len(),
+        failures.join("\n")
+    );
+    // The operations covered are the spec's, as this test reads it, and every one the crate has
+    // (but the retired member-session call, which the fixture tests cover).
+    let crate_ops: BTreeSet<&str> = OPERATIONS
+        .iter()
+        .copied()
+        .filter(|id| *id != "member-sessions:create")
+        .collect();
+    assert_eq!(covered.len(), 186);
+    assert_eq!(covered, crate_ops);
+}
+
+/// A raw request, for the answers the crate turns into errors.
+async fn send(
+    http: &reqwest::Client,
+    method: &str,
+    url: String,
+    token: Option<&str>,
+    version: Option<&str>,
+) -> reqwest::Response {
+    let mut request = http.request(method.parse().unwrap(), url);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    if let Some(version) = version {
+        request = request.header("polar-version", version);
+    }
+    request.send().await.unwrap()
+}
+
+/// The path with `{name}` filled in: uuids with `id`, other parameters with text.
+fn fill(op: &SpecOp, id: &str) -> String {
+    let mut path = op.path.clone();
+    for p in op.operation["parameters"].as_array().into_iter().flatten() {
+        if p["in"] != "path" {
+            continue;
+        }
+        let name = p["name"].as_str().unwrap();
+        let value = if matches!(
+            resolve(&p["schema"])["format"].as_str(),
+            Some("uuid" | "uuid4")
+        ) {
+            id.to_owned()
+        } else {
+            format!("p-{name}")
+        };
+        path = path.replace(&format!("{{{name}}}"), &value);
+    }
+    path
+}
+
+fn has_uuid_path_param(op: &SpecOp) -> bool {
+    op.operation["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|p| {
+            p["in"] == "path"
+                && matches!(
+                    resolve(&p["schema"])["format"].as_str(),
+                    Some("uuid" | "uuid4")
+                )
+        })
+}
+
+fn required_query(op: &SpecOp) -> bool {
+    op.operation["parameters"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|p| p["in"] == "query" && p["required"] == true)
+}
+
+/// The API group of an operation: the id without its last segment (`customer_portal:orders`).
+fn group(id: &str) -> String {
+    let mut parts: Vec<&str> = id.split(':').collect();
+    parts.pop();
+    parts.join(":")
+}
+
+#[tokio::test]
+async fn the_door_answers_like_polar_in_every_group() {
+    let mock = MockServer::start().await;
+    let other_org = mock.add_organization(Organization::new("other")).unwrap();
+    let other = mock.add_token(AccessToken::new(other_org)).unwrap();
+    let no_scope = mock
+        .add_token(AccessToken::new(defaults::ORGANIZATION_ID).with_scopes(Vec::<String>::new()))
+        .unwrap();
+    let polar = client(&mock.url(), defaults::TOKEN);
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .unwrap()
+        .token;
+    let http = reqwest::Client::new();
+    let base = mock.url();
+
+    let mut groups: BTreeMap<String, Vec<SpecOp>> = BTreeMap::new();
+    for op in spec_operations() {
+        groups.entry(group(&op.id)).or_default().push(op);
+    }
+    let mut checked: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for (name, ops) in &groups {
+        let mut fail = |what: &str, op: &SpecOp, detail: String| {
+            failures.push(format!("{name} ({}) {what}: {detail}", op.id));
+        };
+        // A GET without required query parameters: every check but the body's can use it.
+        let Some(op) = ops
+            .iter()
+            .find(|op| op.method == "GET" && !required_query(op))
+            .or_else(|| ops.first())
+        else {
+            continue;
+        };
+        let schemes = schemes(op);
+        let portal = schemes.contains("customer_session") || schemes.contains("member_session");
+        let token = if portal {
+            Some(session.as_str())
+        } else if schemes.contains("oat") {
+            Some(defaults::TOKEN)
+        } else if schemes.is_empty() {
+            None
+        } else {
+            Some(defaults::PERSONAL_TOKEN)
+        };
+        let path = fill(op, &ID.to_string());
+        let url = format!("{base}{path}");
+
+        // 401: no token, where one is needed; an organization token on the portal.
+        if token.is_some() {
+            let r = send(&http, &op.method, url.clone(), None, None).await;
+            if r.status() != 401 {
+                fail("401 without a token", op, r.status().to_string());
+            }
+            *checked.entry("401").or_default() += 1;
+        }
+        if portal {
+            let r = send(&http, &op.method, url.clone(), Some(defaults::TOKEN), None).await;
+            if r.status() != 401 {
+                fail("401 for an organization token", op, r.status().to_string());
+            }
+        }
+        // 403 naming the scopes.
+        if schemes.contains("oat") && !scopes(op).is_empty() {
+            let r = send(&http, &op.method, url.clone(), Some(&no_scope), None).await;
+            let challenge = r
+                .headers()
+                .get("www-authenticate")
+                .map(|v| v.to_str().unwrap().to_owned())
+                .unwrap_or_default();
+            if r.status() != 403 || !scopes(op).iter().all(|s| challenge.contains(s.as_str())) {
+                fail(
+                    "403 with the scopes",
+                    op,
+                    format!("{} {challenge}", r.status()),
+                );
+            }
+            *checked.entry("403").or_default() += 1;
+        }
+        // 405: a method the path does not have.
+        let declared: BTreeSet<&str> = ops
+            .iter()
+            .chain(groups.values().flatten())
+            .filter(|o| o.path == op.path)
+            .map(|o| o.method.as_str())
+            .collect();
+        if let Some(other_method) = ["PUT", "PATCH", "DELETE", "POST"]
+            .into_iter()
+            .find(|m| !declared.contains(m))
+        {
+            let r = send(&http, other_method, url.clone(), token, None).await;
+            if r.status() != 405 || r.headers().get("allow").is_none() {
+                fail("405 with allow", op, r.status().to_string());
+            }
+            *checked.entry("405").or_default() += 1;
+        }
+        // 307 to the other trailing-slash form.
+        let toggled = match path.strip_suffix('/') {
+            Some(p) => p.to_owned(),
+            None => format!("{path}/"),
+        };
+        let no_redirects = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        let r = send(
+            &no_redirects,
+            &op.method,
+            format!("{base}{toggled}"),
+            token,
+            None,
+        )
+        .await;
+        let location = r
+            .headers()
+            .get("location")
+            .map(|v| v.to_str().unwrap().to_owned());
+        if r.status() != 307 || location.as_deref() != Some(url.as_str()) {
+            fail("307", op, format!("{} {location:?}", r.status()));
+        }
+        *checked.entry("307").or_default() += 1;
+        // Version 404 on every path, without the version header.
+        let r = send(&http, &op.method, url.clone(), token, Some("2025-01")).await;
+        if r.status() != 404 || r.headers().contains_key("polar-version") {
+            fail("version 404", op, r.status().to_string());
+        }
+        *checked.entry("version").or_default() += 1;
+        // 422: a path id that is not a uuid, or a page 0.
+        if has_uuid_path_param(op) {
+            let r = send(
+                &http,
+                &op.method,
+                format!("{base}{}", fill(op, "nope")),
+                token,
+                None,
+            )
+            .await;
+            let body = r.text().await.unwrap();
+            if !body.contains("\"uuid_parsing\"") {
+                fail("422 for a path id", op, body);
+            }
+            *checked.entry("422").or_default() += 1;
+        } else if op.operation["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|p| p["name"] == "page")
+        {
+            let r = send(&http, &op.method, format!("{url}?page=0"), token, None).await;
+            let body = r.text().await.unwrap();
+            if !body.contains(r#""type":"greater_than","loc":["query","page"]"#) {
+                fail("422 for page 0", op, body);
+            }
+            *checked.entry("422").or_default() += 1;
+        }
+        // 404: another organization's id (once this organization has seen it), with the group's
+        // first GET of one resource.
+        if let Some(op) = ops.iter().find(|op| {
+            op.method == "GET"
+                && has_uuid_path_param(op)
+                && !required_query(op)
+                && self::schemes(op).contains("oat")
+        }) {
+            let id = polarsh::Uuid::new_v4().to_string();
+            let url = format!("{base}{}", fill(op, &id));
+            let own = send(&http, "GET", url.clone(), Some(defaults::TOKEN), None).await;
+            let theirs = send(&http, "GET", url, Some(&other), None).await;
+            if own.status() != 200 || theirs.status() != 404 {
+                fail(
+                    "404 for another organization's id",
+                    op,
+                    format!("{} then {}", own.status(), theirs.status()),
+                );
+            }
+            *checked.entry("404").or_default() += 1;
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // Every class was checked in many groups (the counts fail if a check stops running).
+    assert!(groups.len() >= 40, "{} groups", groups.len());
+    for (class, at_least) in [
+        ("401", 39),
+        ("403", 25),
+        ("405", 20),
+        ("307", 40),
+        ("version", 40),
+        ("422", 30),
+        ("404", 15),
+    ] {
+        assert!(
+            checked.get(class).copied().unwrap_or(0) >= at_least,
+            "{class}: {checked:?}"
+        );
+    }
+}
