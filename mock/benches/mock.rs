@@ -1,5 +1,6 @@
 //! Benchmark of the mock server: throughput on loopback with keep-alive, against a bare hyper handler that
-//! returns the same canned 201, and start-up time.
+//! returns the mock's own answer as canned bytes (a GET by id, a list of 100 items, a member session), and
+//! start-up time, in process and of the `polar-mock` binary.
 //!
 //! ```sh
 //! cargo bench -p polarsh-mock --bench mock
@@ -30,6 +31,7 @@ const CONNECTIONS: usize = 4;
 const ROUND: Duration = Duration::from_millis(1500);
 const ROUNDS: usize = 5;
 const STARTS: usize = 200;
+const BINARY_STARTS: usize = 20;
 
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -39,74 +41,107 @@ fn main() {
     runtime.block_on(run());
 }
 
+/// One request the benchmark sends, with the answer it expects.
+struct Scenario {
+    name: &'static str,
+    request: Vec<u8>,
+    status: u16,
+}
+
+fn get(address: SocketAddr, path: &str, token: &str) -> Vec<u8> {
+    format!("GET {path} HTTP/1.1\r\nhost: {address}\r\nauthorization: Bearer {token}\r\n\r\n")
+        .into_bytes()
+}
+
 async fn run() {
     let mock = MockServer::start().await;
     let body = format!(r#"{{"member_id":"{}"}}"#, mock.default_member_id());
-    let request = format!(
-        "POST /v1/member-sessions/ HTTP/1.1\r\nhost: {}\r\nauthorization: Bearer {}\r\ncontent-type: application/json\r\n\
-         content-length: {}\r\n\r\n{body}",
-        mock.address(),
-        mock.default_token(),
-        body.len()
-    )
-    .into_bytes();
-
-    // The canned answer: a real 201 of the mock, byte for byte.
-    let canned = {
-        let mut stream = TcpStream::connect(mock.address()).await.expect("connect");
-        stream.write_all(&request).await.expect("write");
-        let mut buffer = Vec::new();
-        let (status, body) = read_response(&mut stream, &mut buffer)
-            .await
-            .expect("response");
-        assert_eq!(status, 201);
-        Bytes::from(body)
-    };
-    let bare = start_bare(canned.clone()).await;
-
+    let token = mock.default_token();
+    let scenarios = [
+        Scenario {
+            name: "GET /v1/products/{id} (an answer built from the schema)",
+            request: get(
+                mock.address(),
+                "/v1/products/0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
+                token,
+            ),
+            status: 200,
+        },
+        Scenario {
+            name: "GET /v1/customers/?limit=100 (a list of 100 items)",
+            request: get(mock.address(), "/v1/customers/?limit=100", token),
+            status: 200,
+        },
+        Scenario {
+            name: "POST /v1/member-sessions/ (faithful, from the store)",
+            request: request_for(mock.address(), &body, token),
+            status: 201,
+        },
+    ];
     println!(
-        "mock server benchmark: {CONNECTIONS} keep-alive connections, {ROUNDS} rounds of {ROUND:?} each"
+        "mock server benchmark: {CONNECTIONS} keep-alive connections, {ROUNDS} rounds of {ROUND:?} each, \
+         against a bare hyper handler serving the mock's own answer"
     );
-    println!(
-        "request: POST /v1/member-sessions/ (201, {} byte body)",
-        canned.len()
-    );
-    // For profiling one side: MOCK_BENCH_ONLY=mock or MOCK_BENCH_ONLY=bare.
-    if let Ok(only) = std::env::var("MOCK_BENCH_ONLY") {
-        let address = if only == "bare" { bare } else { mock.address() };
-        warm_up(address, &request).await;
-        let rate = throughput(address, &request).await;
-        println!("{only}: {rate:.0} req/s");
+    let only = std::env::var("MOCK_BENCH_ONLY").ok();
+    for scenario in &scenarios {
+        // The canned answer: the mock's own, byte for byte.
+        let canned = {
+            let mut stream = TcpStream::connect(mock.address()).await.expect("connect");
+            stream.write_all(&scenario.request).await.expect("write");
+            let mut buffer = Vec::new();
+            let (status, body) = read_response(&mut stream, &mut buffer)
+                .await
+                .expect("response");
+            assert_eq!(
+                status,
+                scenario.status,
+                "{}",
+                String::from_utf8_lossy(&body)
+            );
+            Bytes::from(body)
+        };
+        let bare = start_bare(canned.clone(), scenario.status).await;
+        println!("{} ({} byte body)", scenario.name, canned.len());
+        // For profiling one side: MOCK_BENCH_ONLY=mock or MOCK_BENCH_ONLY=bare.
+        if let Some(only) = &only {
+            let address = if only == "bare" { bare } else { mock.address() };
+            warm_up(address, scenario).await;
+            let rate = throughput(address, scenario).await;
+            println!("  {only}: {rate:.0} req/s");
+            continue;
+        }
+        let mut bare_rates = Vec::new();
+        let mut mock_rates = Vec::new();
+        warm_up(bare, scenario).await;
+        warm_up(mock.address(), scenario).await;
+        for round in 0..ROUNDS {
+            let b = throughput(bare, scenario).await;
+            mock.clear_requests();
+            let m = throughput(mock.address(), scenario).await;
+            println!(
+                "  round {}: bare hyper {b:>9.0} req/s   mock {m:>9.0} req/s   ratio {:.2}",
+                round + 1,
+                m / b
+            );
+            bare_rates.push(b);
+            mock_rates.push(m);
+        }
+        let mut ratios: Vec<f64> = mock_rates
+            .iter()
+            .zip(&bare_rates)
+            .map(|(m, b)| m / b)
+            .collect();
+        let (b, m) = (median(&mut bare_rates), median(&mut mock_rates));
+        let ratio = median(&mut ratios);
+        let lowest = ratios[0];
+        println!(
+            "  throughput (median): bare hyper {b:.0} req/s, mock {m:.0} req/s; mock/bare per round: median \
+             {ratio:.2}, lowest {lowest:.2}"
+        );
+    }
+    if only.is_some() {
         return;
     }
-    let mut bare_rates = Vec::new();
-    let mut mock_rates = Vec::new();
-    warm_up(bare, &request).await;
-    warm_up(mock.address(), &request).await;
-    for round in 0..ROUNDS {
-        let b = throughput(bare, &request).await;
-        mock.clear_requests();
-        let m = throughput(mock.address(), &request).await;
-        println!(
-            "  round {}: bare hyper {b:>9.0} req/s   mock {m:>9.0} req/s   ratio {:.2}",
-            round + 1,
-            m / b
-        );
-        bare_rates.push(b);
-        mock_rates.push(m);
-    }
-    let mut ratios: Vec<f64> = mock_rates
-        .iter()
-        .zip(&bare_rates)
-        .map(|(m, b)| m / b)
-        .collect();
-    let (b, m) = (median(&mut bare_rates), median(&mut mock_rates));
-    let ratio = median(&mut ratios);
-    let lowest = ratios[0];
-    println!(
-        "throughput (median): bare hyper {b:.0} req/s, mock {m:.0} req/s; mock/bare per round: median {ratio:.2}, \
-         lowest {lowest:.2}"
-    );
 
     let mut starts = Vec::with_capacity(STARTS);
     let mut firsts = Vec::with_capacity(STARTS);
@@ -124,19 +159,53 @@ async fn run() {
         );
         firsts.push(started.elapsed());
     }
-    let mut bare_starts = Vec::with_capacity(STARTS);
-    for _ in 0..STARTS {
-        let started = Instant::now();
-        let _address = start_bare(canned.clone()).await;
-        bare_starts.push(started.elapsed());
-    }
     let (start, p99) = (median_duration(&mut starts), percentile(&starts, 0.99));
     let first = median_duration(&mut firsts);
-    let bare_start = median_duration(&mut bare_starts);
     println!(
-        "start-up (median of {STARTS}): MockServer::start {start:?} (p99 {p99:?}), to the first 201 {first:?}; \
-         bare hyper bind + spawn {bare_start:?}"
+        "start-up in process (median of {STARTS}): MockServer::start {start:?} (p99 {p99:?}), to the first 201 {first:?}"
     );
+    let mut binary = Vec::with_capacity(BINARY_STARTS);
+    for _ in 0..BINARY_STARTS {
+        binary.push(binary_start_up().await);
+    }
+    println!(
+        "start-up of the polar-mock binary (median of {BINARY_STARTS}), from spawn to its first answer: {:?}",
+        median_duration(&mut binary)
+    );
+}
+
+/// Spawns `polar-mock --port 0`, reads the URL it prints, and times until it answers a request.
+async fn binary_start_up() -> Duration {
+    use std::io::{BufRead, BufReader};
+    let started = Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_polar-mock"))
+        .args(["--port", "0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn polar-mock");
+    let stdout = child.stdout.take().expect("stdout");
+    let url = BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .find_map(|line| {
+            line.split_whitespace()
+                .find(|w| w.starts_with("http://127.0.0.1:"))
+                .map(str::to_owned)
+        })
+        .expect("the URL it serves");
+    let address: SocketAddr = url.trim_start_matches("http://").parse().expect("address");
+    let mut stream = TcpStream::connect(address).await.expect("connect");
+    stream
+        .write_all(&get(address, "/v1/nothing", "none"))
+        .await
+        .expect("write");
+    let mut buffer = Vec::new();
+    let answered = read_response(&mut stream, &mut buffer).await.map(|r| r.0);
+    let elapsed = started.elapsed();
+    assert!(answered.is_some());
+    let _ = child.kill();
+    let _ = child.wait();
+    elapsed
 }
 
 fn request_for(address: SocketAddr, body: &str, token: &str) -> Vec<u8> {
@@ -148,9 +217,9 @@ fn request_for(address: SocketAddr, body: &str, token: &str) -> Vec<u8> {
     .into_bytes()
 }
 
-/// A hyper HTTP/1.1 server whose handler answers every request with `body` as a 201 JSON response. It lives
+/// A hyper HTTP/1.1 server whose handler answers every request with `body` as a JSON response. It lives
 /// until the process ends.
-async fn start_bare(body: Bytes) -> SocketAddr {
+async fn start_bare(body: Bytes, status: u16) -> SocketAddr {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let address = listener.local_addr().expect("address");
     tokio::spawn(async move {
@@ -165,7 +234,7 @@ async fn start_bare(body: Bytes) -> SocketAddr {
                     let body = body.clone();
                     async move {
                         let mut response = Response::new(Full::new(body));
-                        *response.status_mut() = StatusCode::CREATED;
+                        *response.status_mut() = StatusCode::from_u16(status).expect("status");
                         response.headers_mut().insert(
                             hyper::header::CONTENT_TYPE,
                             hyper::header::HeaderValue::from_static("application/json"),
@@ -182,7 +251,8 @@ async fn start_bare(body: Bytes) -> SocketAddr {
     address
 }
 
-async fn warm_up(address: SocketAddr, request: &[u8]) {
+async fn warm_up(address: SocketAddr, scenario: &Scenario) {
+    let request = &scenario.request;
     let mut stream = TcpStream::connect(address).await.expect("connect");
     let mut buffer = Vec::new();
     for _ in 0..2000 {
@@ -194,7 +264,8 @@ async fn warm_up(address: SocketAddr, request: &[u8]) {
 }
 
 /// Requests per second over `ROUND`, from `CONNECTIONS` keep-alive connections sending one request at a time.
-async fn throughput(address: SocketAddr, request: &[u8]) -> f64 {
+async fn throughput(address: SocketAddr, scenario: &Scenario) -> f64 {
+    let (request, expected) = (&scenario.request[..], scenario.status);
     let stop = Arc::new(AtomicBool::new(false));
     let count = Arc::new(AtomicU64::new(0));
     let request: Arc<[u8]> = Arc::from(request);
@@ -213,7 +284,7 @@ async fn throughput(address: SocketAddr, request: &[u8]) -> f64 {
                     let (status, _) = read_response(&mut stream, &mut buffer)
                         .await
                         .expect("response");
-                    assert_eq!(status, 201);
+                    assert_eq!(status, expected);
                     done += 1;
                 }
                 count.fetch_add(done, Ordering::Relaxed);

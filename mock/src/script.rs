@@ -203,8 +203,10 @@ pub struct LoggedRequest {
     pub query: Option<String>,
     /// Headers in the order received; names are lower-case; the credential is redacted.
     pub headers: Vec<(String, String)>,
-    /// The raw body.
+    /// The raw body, cut at 64 KiB (the log does not keep large uploads).
     pub body: Vec<u8>,
+    /// The length of the whole body as received.
+    pub body_len: usize,
     /// The status answered, or `None` when the connection was dropped (or the answer is still pending).
     pub status: Option<u16>,
     /// When the request arrived.
@@ -264,7 +266,10 @@ pub(crate) struct LogEntry {
     pub(crate) method: Method,
     pub(crate) uri: Uri,
     pub(crate) headers: HeaderMap,
+    /// The body, cut at the log's limit.
     pub(crate) body: Bytes,
+    /// The whole body's length.
+    pub(crate) body_len: usize,
     pub(crate) status: Option<u16>,
     pub(crate) received_at: SystemTime,
 }
@@ -288,6 +293,7 @@ impl LogEntry {
                 })
                 .collect(),
             body: self.body.to_vec(),
+            body_len: self.body_len,
             status: self.status,
             received_at: self.received_at,
         }

@@ -4,17 +4,18 @@ use std::convert::Infallible;
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 use std::time::{Duration, SystemTime};
 
-use http_body_util::BodyExt;
+use http_body_util::{BodyExt, LengthLimitError, Limited};
 use hyper::body::{Body, Bytes, Frame, Incoming, SizeHint};
 use hyper::ext::ReasonPhrase;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
-use hyper_util::rt::TokioIo;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::Notify;
 use tokio::task::{JoinHandle, JoinSet};
@@ -23,20 +24,25 @@ use uuid::Uuid;
 use crate::pipeline::reply::Reply;
 use crate::pipeline::route::VERSIONS;
 use crate::pipeline::{self, Config, RequestView, lock};
-
-/// The version of requests without `Polar-Version`, unless the builder says otherwise.
-const DEFAULT_VERSION: &str = "2026-10";
 use crate::script::{Action, LogEntry, LoggedRequest, Scripted};
 use crate::seed::{
     AccessToken, Customer, Member, Organization, RateLimit, Seed, SeedError, defaults, now,
 };
 use crate::state::{DEFAULT_LOG_LIMIT, State};
 
+/// The version of requests without `Polar-Version`, unless the builder says otherwise.
+const DEFAULT_VERSION: &str = "2026-10";
+/// The largest request body read by default; a larger one is answered 413 without being read.
+const DEFAULT_BODY_LIMIT: usize = 10 * 1024 * 1024;
+/// How long a client may take to send a request's headers (or, idle, the next request's), and then its
+/// body, by default.
+const DEFAULT_REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
 /// A running mock Polar API server on a local port.
 ///
-/// It serves `POST /v1/member-sessions/` and `POST /v1/customer-sessions/` with the real server's statuses,
-/// headers and bodies, from an in-memory store you can add to while it runs. Dropping it stops the server and
-/// closes its connections. It must be started inside a Tokio runtime.
+/// It serves every operation of Polar's API (see the crate docs), from an in-memory store you can add to
+/// while it runs. Dropping it stops the server and closes its connections. It must be started inside a Tokio
+/// runtime.
 ///
 /// ```
 /// use polarsh_mock::MockServer;
@@ -64,6 +70,9 @@ pub struct MockServer {
 struct Shared {
     state: Mutex<State>,
     config: Config,
+    limits: Limits,
+    /// Connections being served.
+    connections: AtomicUsize,
     /// `host:port` for redirects of requests without a `Host` header.
     local_host: String,
 }
@@ -162,6 +171,14 @@ pub struct MockServerBuilder {
     member_sessions_retired: bool,
     log_limit: usize,
     default_version: String,
+    limits: Limits,
+}
+
+/// What one client may cost the server.
+#[derive(Debug, Clone, Copy)]
+struct Limits {
+    body: usize,
+    request_timeout: Duration,
 }
 
 impl MockServerBuilder {
@@ -239,6 +256,29 @@ impl MockServerBuilder {
         self
     }
 
+    /// The largest request body the server reads (default 10 MiB). A request that declares a larger
+    /// `content-length`, or sends more, is answered `413` and its connection closed.
+    ///
+    /// ```
+    /// let builder = polarsh_mock::MockServer::builder().body_limit(1024 * 1024);
+    /// ```
+    pub fn body_limit(mut self, bytes: usize) -> Self {
+        self.limits.body = bytes;
+        self
+    }
+
+    /// How long a client may take to send a request's headers, and then its body (default 30 s). A
+    /// connection that stays silent this long between requests is closed too.
+    ///
+    /// ```
+    /// let builder = polarsh_mock::MockServer::builder()
+    ///     .request_timeout(std::time::Duration::from_secs(5));
+    /// ```
+    pub fn request_timeout(mut self, timeout: Duration) -> Self {
+        self.limits.request_timeout = timeout;
+        self
+    }
+
     /// Keeps at most `limit` requests in the log, dropping the oldest (default 10 000; 0 turns the log off).
     ///
     /// ```
@@ -273,6 +313,8 @@ impl MockServerBuilder {
             config: Config {
                 default_version: self.default_version,
             },
+            limits: self.limits,
+            connections: AtomicUsize::new(0),
             local_host: address.to_string(),
         });
         let accept = tokio::spawn(accept_loop(listener, Arc::clone(&shared)));
@@ -316,6 +358,10 @@ impl MockServer {
             member_sessions_retired: false,
             log_limit: DEFAULT_LOG_LIMIT,
             default_version: DEFAULT_VERSION.to_owned(),
+            limits: Limits {
+                body: DEFAULT_BODY_LIMIT,
+                request_timeout: DEFAULT_REQUEST_TIMEOUT,
+            },
         }
     }
 
@@ -553,6 +599,18 @@ impl MockServer {
         self.state().requests()
     }
 
+    /// How many client connections are open now (each keep-alive connection counts once).
+    ///
+    /// ```
+    /// # #[tokio::main] async fn main() {
+    /// let mock = polarsh_mock::MockServer::start().await;
+    /// assert_eq!(mock.open_connections(), 0);
+    /// # }
+    /// ```
+    pub fn open_connections(&self) -> usize {
+        self.shared.connections.load(Ordering::Relaxed)
+    }
+
     /// Empties the request log.
     ///
     /// ```
@@ -582,17 +640,38 @@ async fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
     }
 }
 
+/// Counts a connection while it is served.
+struct Served<'a>(&'a AtomicUsize);
+
+impl<'a> Served<'a> {
+    fn new(count: &'a AtomicUsize) -> Self {
+        count.fetch_add(1, Ordering::Relaxed);
+        Served(count)
+    }
+}
+
+impl Drop for Served<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
 async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
+    let _served = Served::new(&shared.connections);
     // Small responses: send them at once.
     let _ = stream.set_nodelay(true);
     let kill = Arc::new(Notify::new());
+    let timeout = shared.limits.request_timeout;
     let service = {
         let kill = Arc::clone(&kill);
+        let shared = Arc::clone(&shared);
         service_fn(move |request| handle(request, Arc::clone(&shared), Arc::clone(&kill)))
     };
-    // No header-read timeout (it needs a timer per request): idle connections cost nothing here, and they all
-    // close when the server is dropped.
-    let connection = http1::Builder::new().serve_connection(TokioIo::new(stream), service);
+    // The header-read timeout also closes a keep-alive connection that stays silent between requests.
+    let connection = http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(timeout)
+        .serve_connection(TokioIo::new(stream), service);
     tokio::select! {
         _ = connection => {}
         // A scripted fault: drop the socket without answering.
@@ -600,24 +679,65 @@ async fn serve_connection(stream: TcpStream, shared: Arc<Shared>) {
     }
 }
 
+/// Ends a connection whose request cannot be answered (the client left mid-body, or stalled).
+#[derive(Debug)]
+struct Abandoned;
+
+impl fmt::Display for Abandoned {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the client did not send its whole body")
+    }
+}
+
+impl std::error::Error for Abandoned {}
+
+/// How much of a body the request log keeps.
+const LOG_BODY_LIMIT: usize = 64 * 1024;
+
 async fn handle(
     request: Request<Incoming>,
     shared: Arc<Shared>,
     kill: Arc<Notify>,
-) -> Result<Response<MockBody>, Infallible> {
+) -> Result<Response<MockBody>, Abandoned> {
     let (parts, body) = request.into_parts();
-    let body = match body.collect().await {
-        Ok(collected) => collected.to_bytes(),
-        // The client went away mid-body; nobody is listening for an answer.
-        Err(_) => return std::future::pending().await,
+    let limit = shared.limits.body;
+    let declared = parts
+        .headers
+        .get(hyper::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let body = if declared.is_some_and(|len| len > limit as u64) {
+        // Not read at all.
+        None
+    } else {
+        let read = Limited::new(body, limit).collect();
+        match tokio::time::timeout(shared.limits.request_timeout, read).await {
+            Ok(Ok(collected)) => Some(collected.to_bytes()),
+            Ok(Err(e)) if e.is::<LengthLimitError>() => None,
+            // The client went away mid-body, or stalled: close the connection (nobody is listening).
+            Ok(Err(_)) | Err(_) => return Err(Abandoned),
+        }
     };
+    let logged_body = body.as_ref().map_or_else(Bytes::new, |b| {
+        if b.len() > LOG_BODY_LIMIT {
+            Bytes::copy_from_slice(&b[..LOG_BODY_LIMIT])
+        } else {
+            b.clone()
+        }
+    });
     let logged = LogEntry {
         method: parts.method.clone(),
         uri: parts.uri.clone(),
         headers: parts.headers.clone(),
-        body: body.clone(),
+        body: logged_body,
+        body_len: body.as_ref().map_or(0, Bytes::len),
         status: None,
         received_at: SystemTime::UNIX_EPOCH,
+    };
+    let Some(body) = body else {
+        let id = lock(&shared.state).log_request(logged);
+        lock(&shared.state).log_status(id, 413);
+        return Ok(too_large());
     };
     let (log_id, scripted) = {
         let mut state = lock(&shared.state);
@@ -678,6 +798,28 @@ async fn handle(
         headers.append(name, value);
     }
     Ok(response)
+}
+
+/// A body over the limit: 413, and the connection closed (the rest of the body is never read).
+fn too_large() -> Response<MockBody> {
+    let body = Bytes::from_static(b"{\"detail\":\"Request body too large\"}");
+    let length = body.len();
+    let mut response = Response::new(MockBody {
+        data: Some(body),
+        chunked: false,
+    });
+    *response.status_mut() = hyper::StatusCode::PAYLOAD_TOO_LARGE;
+    let headers = response.headers_mut();
+    headers.insert(hyper::header::CONTENT_LENGTH, length.into());
+    headers.insert(
+        hyper::header::CONTENT_TYPE,
+        hyper::header::HeaderValue::from_static("application/json"),
+    );
+    headers.insert(
+        hyper::header::CONNECTION,
+        hyper::header::HeaderValue::from_static("close"),
+    );
+    response
 }
 
 /// A response body: sent whole with its length, or (for Polar's 429) as chunked transfer.
