@@ -184,9 +184,9 @@ async fn binary_start_up() -> Duration {
         .spawn()
         .expect("spawn polar-mock");
     let stdout = child.stdout.take().expect("stdout");
-    let url = BufReader::new(stdout)
-        .lines()
-        .map_while(Result::ok)
+    let mut lines = BufReader::new(stdout).lines().map_while(Result::ok);
+    let url = lines
+        .by_ref()
         .find_map(|line| {
             line.split_whitespace()
                 .find(|w| w.starts_with("http://127.0.0.1:"))
@@ -205,6 +205,7 @@ async fn binary_start_up() -> Duration {
     assert!(answered.is_some());
     let _ = child.kill();
     let _ = child.wait();
+    drop(lines);
     elapsed
 }
 

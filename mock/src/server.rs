@@ -709,6 +709,8 @@ async fn handle(
     let body = if declared.is_some_and(|len| len > limit as u64) {
         // Not read at all.
         None
+    } else if body.is_end_stream() {
+        Some(Bytes::new())
     } else {
         let read = Limited::new(body, limit).collect();
         match tokio::time::timeout(shared.limits.request_timeout, read).await {

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
 use chrono::{DateTime, Utc};
+use hyper::body::Bytes;
 use uuid::Uuid;
 
 use crate::render::{CustomerJson, customer_json, member_json};
@@ -74,6 +75,8 @@ impl Caller {
 
 /// How many customer and member sessions stay valid at once (the oldest go first).
 const SESSION_LIMIT: usize = 100_000;
+/// How many GET answers are kept for identical requests.
+const ANSWER_LIMIT: usize = 10_000;
 /// How many ids the ownership map remembers.
 const OWNER_LIMIT: usize = 1_000_000;
 
@@ -101,6 +104,8 @@ pub(crate) struct State {
     session_order: VecDeque<String>,
     /// The organization each id the API has shown belongs to, so another organization's ids are 404.
     owners: HashMap<Uuid, Uuid>,
+    /// Answers of GETs without state, by caller and request.
+    answers: HashMap<String, Bytes>,
     pub(crate) script: VecDeque<Scripted>,
     log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
@@ -125,6 +130,7 @@ impl State {
             sessions: HashMap::new(),
             session_order: VecDeque::new(),
             owners: HashMap::new(),
+            answers: HashMap::new(),
             script: VecDeque::new(),
             log: VecDeque::new(),
             log_limit: DEFAULT_LOG_LIMIT,
@@ -344,6 +350,19 @@ impl State {
         };
         self.session_order.push_back(token.clone());
         self.sessions.insert(token, caller);
+    }
+
+    /// The answer given before to the same GET of the same caller.
+    pub(crate) fn answer(&self, key: &str) -> Option<Bytes> {
+        self.answers.get(key).cloned()
+    }
+
+    /// Keeps an answer for the next identical GET (the oldest all go when there are too many).
+    pub(crate) fn remember_answer(&mut self, key: String, body: Bytes) {
+        if self.answers.len() >= ANSWER_LIMIT {
+            self.answers.clear();
+        }
+        self.answers.insert(key, body);
     }
 
     /// The organization an id belongs to, if the API has shown it.

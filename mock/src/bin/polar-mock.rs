@@ -6,6 +6,7 @@
 //!
 //! Prints the URL, tokens and ids it serves, then runs until interrupted (Ctrl-C).
 
+use std::io::Write as _;
 use std::net::IpAddr;
 use std::process::ExitCode;
 
@@ -108,8 +109,15 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    print!("{}", describe(&mock, options.member_sessions_retired));
-    println!("Press Ctrl-C to stop.");
+    // A closed stdout (piped into `head`) does not stop the server.
+    let mut stdout = std::io::stdout();
+    let _ = write!(
+        stdout,
+        "{}",
+        describe(&mock, options.member_sessions_retired)
+    );
+    let _ = writeln!(stdout, "Press Ctrl-C to stop.");
+    let _ = stdout.flush();
     std::future::pending::<()>().await;
     ExitCode::SUCCESS
 }
