@@ -190,6 +190,8 @@ pub(crate) struct Api {
     pub(crate) operations: Vec<Operation>,
     pub(crate) schemas: Vec<NamedSchema>,
     routes: Vec<Route>,
+    /// The routes of each segment count, in declaration order.
+    by_length: Vec<Vec<usize>>,
 }
 
 /// One path template and the operation of each of its methods.
@@ -253,10 +255,19 @@ impl Api {
                 methods: vec![(op.method.clone(), index)],
             });
         }
+        let mut by_length: Vec<Vec<usize>> = Vec::new();
+        for (index, route) in routes.iter().enumerate() {
+            let length = route.segments.len();
+            if by_length.len() <= length {
+                by_length.resize(length + 1, Vec::new());
+            }
+            by_length[length].push(index);
+        }
         Api {
             operations: doc.operations,
             schemas: doc.schemas,
             routes,
+            by_length,
         }
     }
 
@@ -277,7 +288,11 @@ impl Api {
         let mut full: Option<Full<'_>> = None;
         let mut partial: Option<&Route> = None;
         let mut toggled = None;
-        for route in &self.routes {
+        let candidates = self
+            .by_length
+            .get(parts.len())
+            .map_or(&[][..], Vec::as_slice);
+        for route in candidates.iter().map(|&i| &self.routes[i]) {
             let Some(params) = route.matches(&parts) else {
                 continue;
             };

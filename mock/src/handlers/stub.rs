@@ -55,12 +55,7 @@ pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
     }
 
     let status = StatusCode::from_u16(call.op.answer.status).unwrap_or(StatusCode::OK);
-    let key = (call.op.method == "GET").then(|| {
-        format!(
-            "{organization_id:?} {customer_id:?} {} {:?} {:?}",
-            call.op.id, call.path_params, call.query
-        )
-    });
+    let key = (call.op.method == "GET").then(|| answer_key(&call, organization_id, customer_id));
     if let Some(key) = &key
         && let Some(body) = lock(state).answer(key)
     {
@@ -109,6 +104,27 @@ pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
         lock(state).remember_answer(key, body.clone());
     }
     Reply::json(status, body)
+}
+
+/// What identifies a GET: the caller, the operation, its path parameters and its query.
+fn answer_key(call: &Call<'_>, organization_id: Option<Uuid>, customer_id: Option<Uuid>) -> String {
+    let mut key = String::with_capacity(160);
+    for id in [organization_id, customer_id] {
+        match id {
+            Some(id) => key.push_str(id.as_hyphenated().encode_lower(&mut Uuid::encode_buffer())),
+            None => key.push('-'),
+        }
+        key.push('\n');
+    }
+    key.push_str(&call.op.id);
+    for (name, value) in &call.path_params {
+        key.extend(["\n", name, "=", value]);
+    }
+    key.push('?');
+    for (name, value) in &call.query {
+        key.extend(["\n", name, "=", value]);
+    }
+    key
 }
 
 /// The `id` of an answer, or of each item of a page.

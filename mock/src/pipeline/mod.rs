@@ -80,9 +80,10 @@ pub(crate) fn respond(state: &Mutex<State>, config: &Config, req: &RequestView<'
     };
     let (path, legacy) = route::strip_legacy_prefix(req.path);
     let mut reply = respond_versioned(state, req, &path);
-    if let Ok(value) = HeaderValue::from_str(version) {
-        reply.headers.push((route::POLAR_VERSION.clone(), value));
-    }
+    reply.headers.push((
+        route::POLAR_VERSION.clone(),
+        HeaderValue::from_static(version),
+    ));
     if legacy {
         reply.headers.push((
             route::DEPRECATION_NOTICE.clone(),

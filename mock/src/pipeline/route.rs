@@ -95,14 +95,16 @@ pub(crate) fn cors_preflight(req: &RequestView<'_>) -> Option<Reply> {
 
 /// The version a request asks for: its `Polar-Version`, or the default. A malformed or unknown one is
 /// Polar's `404 {"detail":"Not Found"}`, whatever the path, without a `polar-version` header.
-pub(crate) fn version<'a>(headers: &'a HeaderMap, default: &'a str) -> Result<&'a str, Reply> {
-    let Some(value) = headers.get("polar-version") else {
-        return Ok(default);
+pub(crate) fn version(headers: &HeaderMap, default: &str) -> Result<&'static str, Reply> {
+    let asked = match headers.get("polar-version") {
+        None => default,
+        Some(value) => value.to_str().unwrap_or_default(),
     };
-    match value.to_str() {
-        Ok(v) if VERSIONS.contains(&v) => Ok(v),
-        _ => Err(not_found_path()),
-    }
+    VERSIONS
+        .iter()
+        .find(|v| **v == asked)
+        .copied()
+        .ok_or_else(not_found_path)
 }
 
 /// Starlette's 404 for a path no route has.
