@@ -255,7 +255,8 @@ impl Builder<'_> {
             .body
             .and_then(|b| b.get(name))
             .and_then(|v| copy(v, MAX_ECHO_DEPTH));
-        [from_path, from_body, from_caller]
+        // The caller's organization wins over one a body names.
+        [from_caller, from_path, from_body]
             .into_iter()
             .flatten()
             .find(|v| fits(self.api, schema, v))

@@ -62,6 +62,7 @@ mod seed;
 mod server;
 mod spec;
 mod state;
+mod store;
 mod validate;
 
 pub use script::{LoggedRequest, Scripted};
@@ -70,3 +71,20 @@ pub use seed::{
     Organization, RateLimit, Seed, SeedError, defaults,
 };
 pub use server::{MockError, MockServer, MockServerBuilder};
+
+/// The collections the mock stores (`products`, `customers`, `discounts`, `webhooks/endpoints`, …): those
+/// whose create operation's record the list, get, update and delete operations see. The other operations
+/// answer schema-valid stubs.
+///
+/// ```
+/// let stored = polarsh_mock::stored_collections();
+/// assert!(stored.contains(&"products"));
+/// assert!(!stored.contains(&"organizations"));
+/// ```
+pub fn stored_collections() -> Vec<&'static str> {
+    spec::api()
+        .collections
+        .iter()
+        .map(|c| c.name.as_str())
+        .collect()
+}

@@ -599,6 +599,27 @@ impl MockServer {
         self.state().requests()
     }
 
+    /// Adds a record of a stored collection to an organization while the server runs (see
+    /// [`Seed::with_record`]).
+    ///
+    /// ```
+    /// # #[tokio::main] async fn main() {
+    /// use polarsh_mock::{MockServer, SeedError, defaults};
+    /// let mock = MockServer::start().await;
+    /// let err = mock.add_record(defaults::ORGANIZATION_ID, "products", serde_json::json!({})).unwrap_err();
+    /// assert!(matches!(err, SeedError::InvalidRecord(_)));
+    /// # }
+    /// ```
+    pub fn add_record(
+        &self,
+        organization_id: Uuid,
+        collection: &str,
+        record: serde_json::Value,
+    ) -> Result<Uuid, SeedError> {
+        self.state()
+            .add_record(organization_id, collection, &record)
+    }
+
     /// How many client connections are open now (each keep-alive connection counts once).
     ///
     /// ```

@@ -169,6 +169,36 @@ pub(crate) struct Operation {
     pub(crate) params: Vec<Param>,
     pub(crate) body: Option<RequestBody>,
     pub(crate) answer: Answer,
+    /// What the operation does to a stored collection, if it is one of its create, list, get, update
+    /// or delete operations.
+    #[serde(skip)]
+    pub(crate) crud: Option<(usize, Crud)>,
+}
+
+/// The five operations of a stored collection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Crud {
+    Create,
+    /// A page of records (Polar's pagination).
+    List,
+    /// Every record, as a plain JSON array.
+    ListAll,
+    Get,
+    Update,
+    Delete,
+}
+
+/// A collection the mock stores: the records its create operation returns, which its list, get,
+/// update and delete operations see.
+#[derive(Debug)]
+pub(crate) struct Collection {
+    /// Its name: the path after `/v1/` (`products`, `webhooks/endpoints`).
+    pub(crate) name: String,
+    /// The schema of one record (the create operation's answer).
+    pub(crate) record: usize,
+    /// Whether a delete keeps the record with `deleted_at` set (hidden from the API), as Polar does
+    /// for customers.
+    pub(crate) soft_delete: bool,
 }
 
 impl Operation {
@@ -188,6 +218,8 @@ struct Document {
 #[derive(Debug)]
 pub(crate) struct Api {
     pub(crate) operations: Vec<Operation>,
+    /// The stored collections (see [`Collection`]).
+    pub(crate) collections: Vec<Collection>,
     pub(crate) schemas: Vec<NamedSchema>,
     routes: Vec<Route>,
     /// The routes of each segment count, in declaration order.
@@ -263,12 +295,20 @@ impl Api {
             }
             by_length[length].push(index);
         }
+        let mut operations = doc.operations;
+        let collections = collections(&mut operations, &doc.schemas);
         Api {
-            operations: doc.operations,
+            operations,
+            collections,
             schemas: doc.schemas,
             routes,
             by_length,
         }
+    }
+
+    /// The stored collection of this name (`products`, `webhooks/endpoints`).
+    pub(crate) fn collection(&self, name: &str) -> Option<usize> {
+        self.collections.iter().position(|c| c.name == name)
     }
 
     /// The schema a `ref` points to.
@@ -331,6 +371,94 @@ impl Api {
     }
 }
 
+/// Collections the operations' paths describe: a create (`POST /v1/{name}/`) answering one schema, with
+/// the list, get (`/v1/{name}/{id}`), update and delete (204) beside it. Organizations (created by
+/// users, outside any organization) and sessions are not among them.
+fn collections(operations: &mut [Operation], schemas: &[NamedSchema]) -> Vec<Collection> {
+    let mut out = Vec::new();
+    let creates: Vec<(usize, String, usize)> = operations
+        .iter()
+        .enumerate()
+        .filter(|(_, op)| op.method == "POST" && !op.path.contains('{'))
+        .filter_map(|(i, op)| {
+            let name = op
+                .path
+                .strip_prefix("/v1/")?
+                .trim_end_matches('/')
+                .to_owned();
+            let record = match &op.answer.schema {
+                Some(Schema::Ref { to }) if op.answer.status == 201 => *to,
+                _ => return None,
+            };
+            let excluded = ["organizations", "customer-sessions", "member-sessions"];
+            (!excluded.contains(&name.as_str()) && !name.contains('/')
+                || name == "webhooks/endpoints"
+                || name == "metrics/dashboards")
+                .then_some((i, name, record))
+        })
+        .collect();
+    'collections: for (create, name, record) in creates {
+        let index = out.len();
+        let base = format!("/v1/{name}");
+        let is_record = |schema: &Schema| matches!(schema, Schema::Ref { to } if *to == record);
+        let mut found = vec![(create, Crud::Create)];
+        for (i, op) in operations.iter().enumerate() {
+            let crud = if op.path.trim_end_matches('/') == base && op.method == "GET" {
+                match list_shape(schemas, op.answer.schema.as_ref()) {
+                    Some(ListShape::Page(items)) if is_record(items) => Crud::List,
+                    Some(ListShape::Array(items)) if is_record(items) => Crud::ListAll,
+                    // A list of another schema than the create answers: not a collection the mock can keep.
+                    _ => continue 'collections,
+                }
+            } else if op.path == format!("{base}/{{id}}") {
+                let answers_record = op.answer.schema.as_ref().is_some_and(is_record);
+                match op.method.as_str() {
+                    "GET" if answers_record => Crud::Get,
+                    "PATCH" if answers_record => Crud::Update,
+                    "DELETE" if op.answer.kind == AnswerKind::None => Crud::Delete,
+                    _ => continue,
+                }
+            } else {
+                continue;
+            };
+            found.push((i, crud));
+        }
+        for (i, crud) in found {
+            operations[i].crud = Some((index, crud));
+        }
+        out.push(Collection {
+            soft_delete: name == "customers",
+            name,
+            record,
+        });
+    }
+    out
+}
+
+enum ListShape<'a> {
+    Page(&'a Schema),
+    Array(&'a Schema),
+}
+
+/// The item schema of a list answer: a page's `items`, or a plain array's.
+fn list_shape<'a>(schemas: &'a [NamedSchema], schema: Option<&'a Schema>) -> Option<ListShape<'a>> {
+    let resolve = |s: &'a Schema| match s {
+        Schema::Ref { to } => &schemas[*to].schema,
+        other => other,
+    };
+    match resolve(schema?) {
+        Schema::Array { items, .. } => Some(ListShape::Array(items)),
+        Schema::Object { props, .. } => {
+            let items = props.iter().find(|p| p.0 == "items")?;
+            match resolve(&items.1) {
+                Schema::Array { items, .. } => Some(ListShape::Page(items)),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
 impl Route {
     fn template_eq(&self, path: &str) -> bool {
         let trimmed = path.trim_end_matches('/');
@@ -386,6 +514,35 @@ mod tests {
             api.schemas.iter().filter(|s| s.name == "Customer").count(),
             1
         );
+    }
+
+    #[test]
+    fn stored_collections() {
+        let api = api();
+        let names: Vec<&str> = api.collections.iter().map(|c| c.name.as_str()).collect();
+        for name in [
+            "products",
+            "customers",
+            "discounts",
+            "webhooks/endpoints",
+            "checkout-links",
+        ] {
+            assert!(names.contains(&name), "{names:?}");
+        }
+        assert!(!names.contains(&"organizations"));
+        let crud = |id: &str| {
+            api.operations
+                .iter()
+                .find(|op| op.id == id)
+                .and_then(|op| op.crud)
+        };
+        let products = names.iter().position(|n| *n == "products").unwrap();
+        assert_eq!(crud("products:create"), Some((products, Crud::Create)));
+        assert_eq!(crud("products:list"), Some((products, Crud::List)));
+        assert_eq!(crud("products:get"), Some((products, Crud::Get)));
+        assert_eq!(crud("products:update"), Some((products, Crud::Update)));
+        assert_eq!(crud("customers:delete").map(|c| c.1), Some(Crud::Delete));
+        assert_eq!(crud("products:update_benefits"), None);
     }
 
     #[test]

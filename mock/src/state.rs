@@ -8,12 +8,15 @@ use chrono::{DateTime, Utc};
 use hyper::body::Bytes;
 use uuid::Uuid;
 
-use crate::render::{CustomerJson, customer_json, member_json};
+use crate::pyjson::{self, Json};
+use crate::render::{CustomerJson, Ts, customer_json, member_json};
 use crate::script::{LogEntry, LoggedRequest, Scripted};
 use crate::seed::{
     AccessToken, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit, Seed,
-    SeedError,
+    SeedError, now,
 };
+use crate::spec::api;
+use crate::store::{Refused, Store};
 
 /// How many requests the log keeps by default (the oldest are dropped first).
 pub(crate) const DEFAULT_LOG_LIMIT: usize = 10_000;
@@ -106,6 +109,8 @@ pub(crate) struct State {
     owners: HashMap<Uuid, Uuid>,
     /// Answers of GETs without state, by caller and request.
     answers: HashMap<String, Bytes>,
+    /// The records of the stored collections.
+    pub(crate) store: Store,
     pub(crate) script: VecDeque<Scripted>,
     log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
@@ -131,6 +136,7 @@ impl State {
             session_order: VecDeque::new(),
             owners: HashMap::new(),
             answers: HashMap::new(),
+            store: Store::default(),
             script: VecDeque::new(),
             log: VecDeque::new(),
             log_limit: DEFAULT_LOG_LIMIT,
@@ -157,6 +163,9 @@ impl State {
         }
         for token in seed.tokens {
             self.add_token(token)?;
+        }
+        for (organization_id, collection, record) in seed.records {
+            self.add_record(organization_id, &collection, &record)?;
         }
         Ok(())
     }
@@ -212,6 +221,15 @@ impl State {
         let id = customer.id;
         let json = customer_json(&customer);
         self.owners.insert(id, customer.organization_id);
+        // The API's customers are the store's: the seed's are listed and fetched like created ones.
+        if let (Some(collection), Ok(record)) = (
+            api().collection("customers"),
+            pyjson::decode(json.v2026_10.as_bytes()),
+        ) {
+            let _ = self
+                .store
+                .insert(collection, customer.organization_id, record);
+        }
         self.customer_index.insert(id, self.customers.len());
         self.customers.push(StoredCustomer { customer, json });
         Ok(id)
@@ -350,6 +368,83 @@ impl State {
         };
         self.session_order.push_back(token.clone());
         self.sessions.insert(token, caller);
+    }
+
+    /// Adds a record of a stored collection (a seed's) to an organization: it must fit the collection's
+    /// schema.
+    pub(crate) fn add_record(
+        &mut self,
+        organization_id: Uuid,
+        collection: &str,
+        record: &serde_json::Value,
+    ) -> Result<Uuid, SeedError> {
+        let api = api();
+        let invalid = |why: String| SeedError::InvalidRecord(format!("{collection}: {why}"));
+        let index = api
+            .collection(collection)
+            .ok_or_else(|| invalid("not a stored collection".to_owned()))?;
+        let json = crate::answer::from_spec(record);
+        let schema = crate::spec::Schema::Ref {
+            to: api.collections[index].record,
+        };
+        let mut errors = Vec::new();
+        crate::validate::schema::validate(api, &schema, &json, &mut Vec::new(), &mut errors);
+        if let Some(first) = errors.first() {
+            let at: Vec<String> = first
+                .loc
+                .iter()
+                .map(|l| match l {
+                    crate::validate::Loc::Key(k) => k.to_string(),
+                    crate::validate::Loc::Index(i) => i.to_string(),
+                })
+                .collect();
+            return Err(invalid(format!("{} at {}", first.msg, at.join("."))));
+        }
+        if self.organization(organization_id).is_none() {
+            return Err(SeedError::UnknownOrganization(organization_id));
+        }
+        self.store_record(index, organization_id, json)
+            .map_err(|refused| match refused {
+                Refused::NoId => invalid("no id".to_owned()),
+                Refused::DuplicateId(id) => SeedError::DuplicateId(id),
+            })
+    }
+
+    /// Stores a record of a collection; its id is the organization's from now on.
+    pub(crate) fn store_record(
+        &mut self,
+        collection: usize,
+        organization_id: Uuid,
+        json: Json,
+    ) -> Result<Uuid, Refused> {
+        let id = self.store.insert(collection, organization_id, json)?;
+        self.claim(id, organization_id);
+        Ok(id)
+    }
+
+    /// Deletes a record as Polar does for its collection: customers are kept, hidden, with `deleted_at`.
+    pub(crate) fn delete_record(
+        &mut self,
+        collection: usize,
+        organization_id: Uuid,
+        id: Uuid,
+    ) -> bool {
+        if !api().collections[collection].soft_delete {
+            return self.store.remove(collection, organization_id, id);
+        }
+        let at = now();
+        let Some(record) = self.store.get_mut(collection, organization_id, id) else {
+            return false;
+        };
+        record.deleted = true;
+        if let Json::Object(fields) = &mut record.json
+            && let Some(field) = fields.iter_mut().find(|(k, _)| k == "deleted_at")
+        {
+            field.1 = Json::Str(Ts(at).format());
+        }
+        // A customer of the seed: hidden from the sessions too.
+        self.delete_customer(id, at);
+        true
     }
 
     /// The answer given before to the same GET of the same caller.

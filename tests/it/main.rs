@@ -32,6 +32,7 @@ mod mock_door;
 mod mock_fixtures;
 mod mock_hardening;
 mod mock_sdk;
+mod mock_state;
 mod public_api;
 mod retries;
 mod secrets;

@@ -296,27 +296,24 @@ async fn bodies_and_queries_are_validated_from_the_schemas() {
 #[tokio::test]
 async fn a_get_answers_the_same_each_time_and_pages_end() {
     let mock = MockServer::start().await;
-    let path = "/v1/products/0eba1e16-d835-4184-94f7-1c8c5a9b1b49";
+    // Disputes are not stored (the API cannot create one): a stub answers.
+    let path = "/v1/disputes/0eba1e16-d835-4184-94f7-1c8c5a9b1b49";
     let (status, _, first) = request(&mock, "GET", path, &[AUTH], None).await;
-    assert_eq!(status, 200);
-    let product: serde_json::Value = serde_json::from_str(&first).unwrap();
-    assert_eq!(product["id"], "0eba1e16-d835-4184-94f7-1c8c5a9b1b49");
-    assert_eq!(
-        product["organization_id"],
-        defaults::ORGANIZATION_ID.to_string()
-    );
+    assert_eq!(status, 200, "{first}");
+    let dispute: serde_json::Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(dispute["id"], "0eba1e16-d835-4184-94f7-1c8c5a9b1b49");
     let (_, _, second) = request(&mock, "GET", path, &[AUTH], None).await;
     assert_eq!(first, second);
 
     // A page of `limit` items, then a page past the end: empty, with the same pagination.
-    let (_, _, page) = request(&mock, "GET", "/v1/products/?limit=3", &[AUTH], None).await;
+    let (_, _, page) = request(&mock, "GET", "/v1/disputes/?limit=3", &[AUTH], None).await;
     let page: serde_json::Value = serde_json::from_str(&page).unwrap();
     assert_eq!(page["items"].as_array().unwrap().len(), 3);
     assert_eq!(
         page["pagination"],
         serde_json::json!({"total_count": 3, "max_page": 1})
     );
-    let (_, _, next) = request(&mock, "GET", "/v1/products/?limit=3&page=2", &[AUTH], None).await;
+    let (_, _, next) = request(&mock, "GET", "/v1/disputes/?limit=3&page=2", &[AUTH], None).await;
     let next: serde_json::Value = serde_json::from_str(&next).unwrap();
     assert_eq!(next["items"], serde_json::json!([]));
     assert_eq!(next["pagination"], page["pagination"]);

@@ -77,9 +77,48 @@ fn client(url: &str, token: &str) -> Polar {
         .unwrap()
 }
 
+/// Stores a record of `collection` with this id in the default organization: one its create
+/// operation made (from a sample body), under that id.
+async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
+    let create = spec_operations()
+        .into_iter()
+        .find(|op| {
+            op.method == "POST" && op.path.trim_end_matches('/') == format!("/v1/{collection}")
+        })
+        .unwrap_or_else(|| panic!("no create for {collection}"));
+    let body = sample(
+        &create.operation["requestBody"]["content"]["application/json"]["schema"],
+        Fill::All,
+    );
+    let created = reqwest::Client::new()
+        .post(format!("{}{}", mock.url(), create.path))
+        .bearer_auth(defaults::TOKEN)
+        .header("content-type", "application/json")
+        .body(body.to_string())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(created.status(), 201, "{collection}");
+    let mut record: Value = serde_json::from_str(&created.text().await.unwrap()).unwrap();
+    record["id"] = Value::from(id);
+    mock.add_record(defaults::ORGANIZATION_ID, collection, record)
+        .unwrap_or_else(|e| panic!("{collection}: {e}"));
+}
+
+/// The stored collection whose record `op` fetches by id, if any.
+fn stored_collection_of(op: &SpecOp) -> Option<&'static str> {
+    polarsh_mock::stored_collections()
+        .into_iter()
+        .find(|name| op.path == format!("/v1/{name}/{{id}}"))
+}
+
 #[tokio::test]
 async fn every_operation_succeeds_against_the_mock() {
     let mock = MockServer::start().await;
+    // The stored collections answer 404 for an id they do not have: give each the one the calls use.
+    for collection in polarsh_mock::stored_collections() {
+        seed_record(&mock, collection, &ID.to_string()).await;
+    }
     let organization = client(&mock.url(), defaults::TOKEN);
     let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
     let session = organization
@@ -382,6 +421,9 @@ async fn the_door_answers_like_polar_in_every_group() {
                 && self::schemes(op).contains("oat")
         }) {
             let id = polarsh::Uuid::new_v4().to_string();
+            if let Some(collection) = stored_collection_of(op) {
+                seed_record(&mock, collection, &id).await;
+            }
             let url = format!("{base}{}", fill(op, &id));
             let own = send(&http, "GET", url.clone(), Some(defaults::TOKEN), None).await;
             let theirs = send(&http, "GET", url, Some(&other), None).await;

@@ -1,7 +1,9 @@
-//! The operations: the few Polar's server is reproduced for ([`sessions`]), and answers built from the
-//! spec for every other ([`stub`]).
+//! The operations: the few Polar's server is reproduced for ([`sessions`]), the stored collections'
+//! create, list, get, update and delete ([`stored`]), and answers built from the spec for every other
+//! ([`stub`]).
 
 mod sessions;
+mod stored;
 mod stub;
 
 use std::sync::Mutex;
@@ -10,10 +12,16 @@ use crate::pipeline::Call;
 use crate::pipeline::reply::Reply;
 use crate::state::State;
 
-pub(crate) use stub::answer;
-
 /// An operation's own handler, which validates the request itself (with Polar's exact messages).
 pub(crate) type Handler = fn(&Mutex<State>, Call<'_>) -> Reply;
+
+/// Runs an operation whose request passed validation: a stored collection's, or a stub.
+pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
+    match call.op.crud {
+        Some((collection, crud)) => stored::handle(state, call, collection, crud),
+        None => stub::answer(state, call),
+    }
+}
 
 /// The handler of an operation the mock reproduces, if it is one.
 pub(crate) fn faithful(id: &str) -> Option<Handler> {

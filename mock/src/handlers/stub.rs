@@ -139,6 +139,11 @@ fn shown_ids(value: &Json) -> Vec<Uuid> {
     }
 }
 
+/// Polar's 204.
+pub(super) fn no_content() -> Reply {
+    empty(StatusCode::NO_CONTENT)
+}
+
 /// A 204 as Polar sends it (`content-type: application/json`, no body, no length), or an empty 202.
 fn empty(status: StatusCode) -> Reply {
     let headers = if status == StatusCode::NO_CONTENT {

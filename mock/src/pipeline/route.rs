@@ -152,6 +152,7 @@ fn member_sessions() -> &'static Operation {
             kind: AnswerKind::Json,
             schema: None,
         },
+        crud: None,
     })
 }
 

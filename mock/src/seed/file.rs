@@ -42,6 +42,9 @@ struct OrganizationFile {
     customers: Vec<CustomerFile>,
     #[serde(default)]
     tokens: Vec<TokenFile>,
+    /// Records of stored collections, by collection name.
+    #[serde(default)]
+    records: std::collections::BTreeMap<String, Vec<serde_json::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -189,6 +192,11 @@ impl SeedFile {
                     token = token.with_scopes(scopes);
                 }
                 seed.tokens.push(token);
+            }
+            for (collection, records) in org.records {
+                for record in records {
+                    seed.records.push((org_id, collection.clone(), record));
+                }
             }
         }
         seed

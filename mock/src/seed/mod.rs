@@ -106,6 +106,8 @@ pub struct Seed {
     pub(crate) customers: Vec<Customer>,
     pub(crate) members: Vec<Member>,
     pub(crate) tokens: Vec<AccessToken>,
+    /// Records of the stored collections: organization, collection name, the record as the API shows it.
+    pub(crate) records: Vec<(Uuid, String, serde_json::Value)>,
 }
 
 impl Default for Seed {
@@ -156,6 +158,7 @@ impl Seed {
             customers: Vec::new(),
             members: Vec::new(),
             tokens: Vec::new(),
+            records: Vec::new(),
         }
     }
 
@@ -200,6 +203,31 @@ impl Seed {
     /// ```
     pub fn with_token(mut self, token: AccessToken) -> Self {
         self.tokens.push(token);
+        self
+    }
+
+    /// Adds a record of a stored collection (`products`, `discounts`, `webhooks/endpoints`, … see
+    /// [`stored_collections`](crate::stored_collections)) to an organization of the seed, as the API
+    /// shows it: it must fit the collection's schema. The API then lists, fetches, updates and deletes it
+    /// like one it created.
+    ///
+    /// ```
+    /// # #[tokio::main] async fn main() {
+    /// use polarsh_mock::{MockServer, Seed, defaults};
+    /// let product = serde_json::json!({"id": "0f5e6b2a-3b1c-4f7e-9a51-2d5c8e9b7a10", "name": "Pro"});
+    /// // Not a whole product: refused with the first field it lacks.
+    /// let seed = Seed::default().with_record(defaults::ORGANIZATION_ID, "products", product);
+    /// assert!(MockServer::builder().seed(seed).start().await.is_err());
+    /// # }
+    /// ```
+    pub fn with_record(
+        mut self,
+        organization_id: Uuid,
+        collection: impl Into<String>,
+        record: serde_json::Value,
+    ) -> Self {
+        self.records
+            .push((organization_id, collection.into(), record));
         self
     }
 
@@ -346,6 +374,8 @@ pub enum SeedError {
     DuplicateEmail(String),
     /// A metadata float is NaN or infinite.
     InvalidMetadata(String),
+    /// A record does not fit its collection (or the collection is not stored).
+    InvalidRecord(String),
     /// A seed file could not be read.
     Io(String),
     /// A seed file is not valid seed JSON.
@@ -367,6 +397,7 @@ impl fmt::Display for SeedError {
                 write!(f, "email {email:?} is already taken in this organization")
             }
             SeedError::InvalidMetadata(key) => write!(f, "metadata {key:?} is not a finite number"),
+            SeedError::InvalidRecord(e) => write!(f, "invalid record: {e}"),
             SeedError::Io(e) => write!(f, "cannot read the seed file: {e}"),
             SeedError::Parse(e) => write!(f, "invalid seed JSON: {e}"),
         }

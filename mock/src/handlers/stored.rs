@@ -1,0 +1,323 @@
+//! The create, list, get, update and delete operations of the stored collections.
+//!
+//! Creating builds the record from the schema and the request (as a stub answer would) and stores it;
+//! get, list, update and delete see it. An update applies the three states of a PATCH field (absent:
+//! kept; `null`: cleared; a value: set, if the record's schema allows it) and sets `modified_at`. A
+//! delete removes the record (customers stay, hidden, with `deleted_at` set, as Polar keeps them) and
+//! answers 204. Lists filter by the query parameters that name a field of the records (`customer_id`,
+//! `product_id`, `email`, `is_archived`…), by `query` (a substring of `name`, `email`, `external_id`…) and
+//! by `metadata[key]`; they sort by `sorting` (newest first by default) and paginate as Polar does.
+
+use std::cmp::Ordering;
+use std::sync::Mutex;
+
+use hyper::http::StatusCode;
+use uuid::Uuid;
+
+use super::stub;
+use crate::answer::{self, Echo, copy};
+use crate::pipeline::body::Body;
+use crate::pipeline::reply::Reply;
+use crate::pipeline::{Call, lock, not_found};
+use crate::pyjson::{Json, render};
+use crate::render::Ts;
+use crate::seed::now;
+use crate::spec::{Crud, Property, Schema, api};
+use crate::state::State;
+use crate::validate::schema::fits;
+
+/// Items of a page without `limit` (Polar's default).
+const DEFAULT_LIMIT: usize = 10;
+/// Fields `query` searches.
+const SEARCHED: &[&str] = &[
+    "name",
+    "email",
+    "external_id",
+    "description",
+    "slug",
+    "code",
+    "label",
+    "url",
+];
+/// Query parameters that are not filters.
+const NOT_FILTERS: &[&str] = &["page", "limit", "sorting", "query", "organization_id"];
+
+/// Runs a stored collection's operation.
+pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, crud: Crud) -> Reply {
+    let Some(organization_id) = call.caller.as_ref().map(|c| c.organization_id) else {
+        return stub::answer(state, call);
+    };
+    let api = api();
+    let record_schema = Schema::Ref {
+        to: api.collections[collection].record,
+    };
+    let id = call
+        .path_params
+        .iter()
+        .find(|(name, _)| *name == "id")
+        .and_then(|(_, v)| Uuid::try_parse(v).ok());
+    match crud {
+        Crud::Create => {
+            let echo = Echo {
+                path: &call.path_params,
+                body: match &call.body {
+                    Body::Present(body) => Some(body),
+                    _ => None,
+                },
+                organization_id: Some(organization_id),
+                customer_id: None,
+            };
+            let json = answer::build(api, &record_schema, &echo);
+            let Some(body) = render(&json) else {
+                return Reply::internal_server_error();
+            };
+            let mut st = lock(state);
+            match st.store_record(collection, organization_id, json) {
+                Ok(_) => Reply::json(StatusCode::CREATED, body),
+                Err(_) => Reply::internal_server_error(),
+            }
+        }
+        Crud::Get => {
+            let st = lock(state);
+            match id.and_then(|id| st.store.get(collection, organization_id, id)) {
+                Some(record) => answer_of(&record.json, StatusCode::OK),
+                None => not_found(),
+            }
+        }
+        Crud::Update => {
+            let Body::Present(patch) = &call.body else {
+                return not_found();
+            };
+            let mut st = lock(state);
+            let Some(record) = id.and_then(|id| st.store.get_mut(collection, organization_id, id))
+            else {
+                return not_found();
+            };
+            let props = object_props(&record_schema, &record.json);
+            apply_patch(&mut record.json, patch, props);
+            answer_of(&record.json, StatusCode::OK)
+        }
+        Crud::Delete => {
+            let mut st = lock(state);
+            let Some(id) = id else {
+                return not_found();
+            };
+            if st.delete_record(collection, organization_id, id) {
+                stub::no_content()
+            } else {
+                not_found()
+            }
+        }
+        Crud::ListAll => {
+            let st = lock(state);
+            let records: Vec<String> = st
+                .store
+                .live(collection, organization_id)
+                .filter_map(|r| render(&r.json))
+                .collect();
+            Reply::json(StatusCode::OK, format!("[{}]", records.join(",")))
+        }
+        Crud::List => {
+            let st = lock(state);
+            let mut records: Vec<&Json> = st
+                .store
+                .live(collection, organization_id)
+                .map(|r| &r.json)
+                .filter(|json| matches_filters(json, &call.query))
+                .collect();
+            sort(&mut records, &call.query);
+            let number = |name: &str, default: usize| {
+                call.query
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| k == name)
+                    .and_then(|(_, v)| v.parse::<usize>().ok())
+                    .unwrap_or(default)
+                    .max(1)
+            };
+            let (page, limit) = (number("page", 1), number("limit", DEFAULT_LIMIT));
+            let total = records.len();
+            let max_page = total.div_ceil(limit);
+            let mut out = String::with_capacity(256 * limit.min(total));
+            out.push_str("{\"items\":[");
+            let start = (page - 1).saturating_mul(limit);
+            for (i, json) in records.iter().skip(start).take(limit).enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&render(json).unwrap_or_default());
+            }
+            out.push_str(&format!(
+                "],\"pagination\":{{\"total_count\":{total},\"max_page\":{max_page}}}}}"
+            ));
+            Reply::json(StatusCode::OK, out)
+        }
+    }
+}
+
+fn answer_of(json: &Json, status: StatusCode) -> Reply {
+    match render(json) {
+        Some(body) => Reply::json(status, body),
+        None => Reply::internal_server_error(),
+    }
+}
+
+/// The properties of the object schema `record` is (through references, and for a union, the variant
+/// the record is).
+fn object_props<'a>(schema: &'a Schema, record: &Json) -> &'a [Property] {
+    let api = api();
+    let mut schema = schema;
+    for _ in 0..8 {
+        match schema {
+            Schema::Ref { to } => schema = &api.schema(*to).schema,
+            Schema::Object { props, .. } => return props,
+            Schema::Union {
+                tag: Some(tag),
+                mapping,
+                ..
+            } => {
+                let Some(Json::Str(value)) = record.get(tag) else {
+                    break;
+                };
+                let Some((_, to)) = mapping.iter().find(|(v, _)| v == value) else {
+                    break;
+                };
+                schema = &api.schema(*to).schema;
+            }
+            Schema::Union { members, .. } => {
+                let Some(member) = members.iter().find(|m| fits(api, m, record)) else {
+                    break;
+                };
+                schema = member;
+            }
+            _ => break,
+        }
+    }
+    &[]
+}
+
+/// Applies a PATCH body to a record: each field the record's schema has is set (or cleared with `null`)
+/// when the schema allows the value; `modified_at` becomes now.
+fn apply_patch(record: &mut Json, patch: &Json, props: &[Property]) {
+    let api = api();
+    let (Json::Object(fields), Json::Object(changes)) = (record, patch) else {
+        return;
+    };
+    for (name, value) in changes {
+        if name == "id" || name == "organization_id" {
+            continue;
+        }
+        let Some(Property(_, schema, _)) = props.iter().find(|p| p.0 == *name) else {
+            continue;
+        };
+        if !fits(api, schema, value) {
+            continue;
+        }
+        let Some(value) = copy(value, 32) else {
+            continue;
+        };
+        match fields.iter_mut().find(|(k, _)| k == name) {
+            Some(field) => field.1 = value,
+            None => fields.push((name.clone(), value)),
+        }
+    }
+    if let Some(field) = fields.iter_mut().find(|(k, _)| k == "modified_at") {
+        field.1 = Json::Str(Ts(now()).format());
+    }
+}
+
+/// A scalar as a query parameter would spell it.
+fn spelled(value: &Json) -> Option<String> {
+    match value {
+        Json::Str(s) => Some(s.clone()),
+        Json::Int(i) => Some(i.clone()),
+        Json::Float(f) => Some(f.to_string()),
+        Json::Bool(b) => Some(b.to_string()),
+        Json::Null => Some("null".to_owned()),
+        _ => None,
+    }
+}
+
+fn matches_filters(json: &Json, query: &[(String, String)]) -> bool {
+    let mut names: Vec<&str> = query.iter().map(|(k, _)| k.as_str()).collect();
+    names.dedup();
+    names.into_iter().all(|name| {
+        let wanted: Vec<&str> = query
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .collect();
+        if name == "query" {
+            let needle = wanted.last().copied().unwrap_or_default().to_lowercase();
+            return SEARCHED.iter().any(|field| match json.get(field) {
+                Some(Json::Str(s)) => s.to_lowercase().contains(&needle),
+                _ => false,
+            });
+        }
+        if let Some(key) = name
+            .strip_prefix("metadata[")
+            .and_then(|k| k.strip_suffix(']'))
+        {
+            let value = json
+                .get("metadata")
+                .and_then(|m| m.get(key))
+                .and_then(spelled);
+            return value.is_some_and(|v| wanted.contains(&v.as_str()));
+        }
+        if NOT_FILTERS.contains(&name) {
+            return true;
+        }
+        match json.get(name).and_then(spelled) {
+            Some(value) => wanted.contains(&value.as_str()),
+            // A filter on something the records do not show: not applied.
+            None => true,
+        }
+    })
+}
+
+fn compare(a: Option<&Json>, b: Option<&Json>) -> Ordering {
+    match (a, b) {
+        (Some(Json::Str(a)), Some(Json::Str(b))) => a.cmp(b),
+        (Some(Json::Int(a)), Some(Json::Int(b))) => {
+            let (a, b) = (
+                a.parse::<f64>().unwrap_or(0.0),
+                b.parse::<f64>().unwrap_or(0.0),
+            );
+            a.total_cmp(&b)
+        }
+        (Some(Json::Float(a)), Some(Json::Float(b))) => a.total_cmp(b),
+        (Some(Json::Bool(a)), Some(Json::Bool(b))) => a.cmp(b),
+        (None | Some(Json::Null), None | Some(Json::Null)) => Ordering::Equal,
+        (None | Some(Json::Null), _) => Ordering::Less,
+        (_, None | Some(Json::Null)) => Ordering::Greater,
+        _ => Ordering::Equal,
+    }
+}
+
+/// Polar's `sorting`: fields, `-` for descending; newest first without one.
+fn sort(records: &mut [&Json], query: &[(String, String)]) {
+    let keys: Vec<&str> = query
+        .iter()
+        .filter(|(k, _)| k == "sorting")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    if keys.is_empty() {
+        // Stored oldest first.
+        records.reverse();
+        return;
+    }
+    records.sort_by(|a, b| {
+        for key in &keys {
+            let (field, descending) = match key.strip_prefix('-') {
+                Some(field) => (field, true),
+                None => (*key, false),
+            };
+            let order = compare(a.get(field), b.get(field));
+            let order = if descending { order.reverse() } else { order };
+            if order != Ordering::Equal {
+                return order;
+            }
+        }
+        Ordering::Equal
+    });
+}
