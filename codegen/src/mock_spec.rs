@@ -5,7 +5,8 @@
 //!
 //! * `operations`: id, method, path, the credential kinds and scopes of `security`, the parameters, the
 //!   body (JSON or form) and the success answer (status, JSON, CSV or none), in the spec's order;
-//! * `schemas`: every component schema, referred to by index (`{"t":"ref","to":12}`).
+//! * `schemas`: every component schema, referred to by index (`{"t":"ref","to":12}`);
+//! * `events`: the webhook event types.
 //!
 //! A schema is one of `any`, `null`, `bool`, `int`, `num`, `str`, `enum`, `const`, `array`, `tuple`,
 //! `object` (properties as a list, so their order survives any JSON reader), `dict` and `union`
@@ -67,10 +68,15 @@ pub fn generate(spec: &Value, sha: &str) -> String {
         .iter()
         .map(|(name, schema)| json!({ "name": name, "schema": conv.schema(schema) }))
         .collect();
+    let events: Vec<&String> = spec["webhooks"]
+        .as_object()
+        .map(|w| w.keys().collect())
+        .unwrap_or_default();
     let doc = json!({
         "spec_sha256": sha,
         "operations": operations,
         "schemas": schemas,
+        "events": events,
     });
     let mut text = serde_json::to_string(&doc).expect("serialise");
     text.push('\n');

@@ -64,6 +64,7 @@ mod spec;
 mod state;
 mod store;
 mod validate;
+mod webhooks;
 
 pub use script::{LoggedRequest, Scripted};
 pub use seed::{
@@ -71,6 +72,7 @@ pub use seed::{
     Organization, RateLimit, Seed, SeedError, defaults,
 };
 pub use server::{MockError, MockServer, MockServerBuilder};
+pub use webhooks::{DeliveryAttempt, WebhookDelivery};
 
 /// The collections the mock stores (`products`, `customers`, `discounts`, `webhooks/endpoints`, …): those
 /// whose create operation's record the list, get, update and delete operations see. The other operations

@@ -29,6 +29,7 @@ use crate::seed::{
     AccessToken, Customer, Member, Organization, RateLimit, Seed, SeedError, defaults, now,
 };
 use crate::state::{DEFAULT_LOG_LIMIT, State};
+use crate::webhooks::WebhookDelivery;
 
 /// The version of requests without `Polar-Version`, unless the builder says otherwise.
 const DEFAULT_VERSION: &str = "2026-10";
@@ -618,6 +619,19 @@ impl MockServer {
     ) -> Result<Uuid, SeedError> {
         self.state()
             .add_record(organization_id, collection, &record)
+    }
+
+    /// The webhook deliveries so far (see the crate docs), oldest first, each with its attempts.
+    ///
+    /// ```
+    /// # #[tokio::main] async fn main() {
+    /// let mock = polarsh_mock::MockServer::start().await;
+    /// assert!(mock.webhook_deliveries().is_empty());
+    /// # }
+    /// ```
+    pub fn webhook_deliveries(&self) -> Vec<WebhookDelivery> {
+        let log = std::sync::Arc::clone(&self.state().webhook_log);
+        log.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// How many client connections are open now (each keep-alive connection counts once).

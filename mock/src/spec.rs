@@ -212,6 +212,7 @@ impl Operation {
 struct Document {
     operations: Vec<Operation>,
     schemas: Vec<NamedSchema>,
+    events: Vec<String>,
 }
 
 /// The whole API: operations, schemas and the router over their paths.
@@ -220,6 +221,8 @@ pub(crate) struct Api {
     pub(crate) operations: Vec<Operation>,
     /// The stored collections (see [`Collection`]).
     pub(crate) collections: Vec<Collection>,
+    /// The webhook event types (`customer.created`, …).
+    pub(crate) events: Vec<String>,
     pub(crate) schemas: Vec<NamedSchema>,
     routes: Vec<Route>,
     /// The routes of each segment count, in declaration order.
@@ -300,6 +303,7 @@ impl Api {
         Api {
             operations,
             collections,
+            events: doc.events,
             schemas: doc.schemas,
             routes,
             by_length,

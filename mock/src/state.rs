@@ -17,6 +17,7 @@ use crate::seed::{
 };
 use crate::spec::api;
 use crate::store::{Refused, Store};
+use crate::webhooks;
 
 /// How many requests the log keeps by default (the oldest are dropped first).
 pub(crate) const DEFAULT_LOG_LIMIT: usize = 10_000;
@@ -111,6 +112,8 @@ pub(crate) struct State {
     answers: HashMap<String, Bytes>,
     /// The records of the stored collections.
     pub(crate) store: Store,
+    /// Webhook deliveries, shared with the tasks that send them.
+    pub(crate) webhook_log: webhooks::Log,
     pub(crate) script: VecDeque<Scripted>,
     log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
@@ -137,6 +140,7 @@ impl State {
             owners: HashMap::new(),
             answers: HashMap::new(),
             store: Store::default(),
+            webhook_log: webhooks::Log::default(),
             script: VecDeque::new(),
             log: VecDeque::new(),
             log_limit: DEFAULT_LOG_LIMIT,
@@ -408,6 +412,32 @@ impl State {
                 Refused::NoId => invalid("no id".to_owned()),
                 Refused::DuplicateId(id) => SeedError::DuplicateId(id),
             })
+    }
+
+    /// Sends the event a change of a record makes (`{record}.created`, `.updated`, `.deleted`, where Polar
+    /// has it) to the organization's endpoints that take it.
+    pub(crate) fn record_event(
+        &self,
+        collection: usize,
+        organization_id: Uuid,
+        action: &str,
+        record: &Json,
+    ) {
+        let api = api();
+        let name = &api.collections[collection].name;
+        let event_type = format!("{}.{action}", name.strip_suffix('s').unwrap_or(name));
+        if !api.events.contains(&event_type) {
+            return;
+        }
+        let Some(endpoints) = api.collection("webhooks/endpoints") else {
+            return;
+        };
+        let targets = self
+            .store
+            .live(endpoints, organization_id)
+            .filter_map(|endpoint| webhooks::target_of(&endpoint.json, &event_type))
+            .collect();
+        webhooks::dispatch(&self.webhook_log, &event_type, record, targets);
     }
 
     /// Stores a record of a collection; its id is the organization's from now on.

@@ -33,6 +33,7 @@ mod mock_fixtures;
 mod mock_hardening;
 mod mock_sdk;
 mod mock_state;
+mod mock_webhooks;
 mod public_api;
 mod retries;
 mod secrets;

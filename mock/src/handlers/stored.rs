@@ -25,6 +25,7 @@ use crate::seed::now;
 use crate::spec::{Crud, Property, Schema, api};
 use crate::state::State;
 use crate::validate::schema::fits;
+use crate::webhooks;
 
 /// Items of a page without `limit` (Polar's default).
 const DEFAULT_LIMIT: usize = 10;
@@ -67,11 +68,25 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                 organization_id: Some(organization_id),
                 customer_id: None,
             };
-            let json = answer::build(api, &record_schema, &echo);
+            let mut json = answer::build(api, &record_schema, &echo);
+            if api.collections[collection].name == "webhooks/endpoints"
+                && let Json::Object(fields) = &mut json
+            {
+                // A fresh secret; enabled unless the body says otherwise, as Polar creates them.
+                let asked = echo.body.and_then(|b| b.get("enabled")).is_some();
+                for (key, value) in fields.iter_mut() {
+                    match key.as_str() {
+                        "secret" => *value = Json::Str(webhooks::new_secret()),
+                        "enabled" if !asked => *value = Json::Bool(true),
+                        _ => {}
+                    }
+                }
+            }
             let Some(body) = render(&json) else {
                 return Reply::internal_server_error();
             };
             let mut st = lock(state);
+            st.record_event(collection, organization_id, "created", &json);
             match st.store_record(collection, organization_id, json) {
                 Ok(_) => Reply::json(StatusCode::CREATED, body),
                 Err(_) => Reply::internal_server_error(),
@@ -95,14 +110,25 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             };
             let props = object_props(&record_schema, &record.json);
             apply_patch(&mut record.json, patch, props);
-            answer_of(&record.json, StatusCode::OK)
+            let reply = answer_of(&record.json, StatusCode::OK);
+            if let Some(record) = id.and_then(|id| st.store.get(collection, organization_id, id)) {
+                st.record_event(collection, organization_id, "updated", &record.json);
+            }
+            reply
         }
         Crud::Delete => {
             let mut st = lock(state);
             let Some(id) = id else {
                 return not_found();
             };
+            let deleted = st
+                .store
+                .get(collection, organization_id, id)
+                .and_then(|r| copy(&r.json, 64));
             if st.delete_record(collection, organization_id, id) {
+                if let Some(record) = deleted {
+                    st.record_event(collection, organization_id, "deleted", &record);
+                }
                 stub::no_content()
             } else {
                 not_found()
