@@ -111,6 +111,21 @@ impl Store {
             .is_some()
     }
 
+    /// The organization and id of the first live record of `collection` (any organization) that
+    /// `matches`.
+    pub(crate) fn find(
+        &self,
+        collection: usize,
+        matches: impl Fn(&Record) -> bool,
+    ) -> Option<(Uuid, Uuid)> {
+        let records = self.collections.get(&collection)?;
+        let (_, record) = records
+            .by_seq
+            .iter()
+            .find(|(_, r)| !r.deleted && matches(r))?;
+        Some((record.organization_id, id_of(&record.json)?))
+    }
+
     /// The live records of `organization_id` in `collection`, oldest first.
     pub(crate) fn live(
         &self,

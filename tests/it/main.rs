@@ -30,6 +30,7 @@ mod mock_api;
 mod mock_behaviour;
 mod mock_door;
 mod mock_fixtures;
+mod mock_flows;
 mod mock_hardening;
 mod mock_sdk;
 mod mock_state;

@@ -22,7 +22,9 @@ use tokio::sync::mpsc;
 
 /// A receiver on a local port: fails the first `failures` requests with 500, then answers 202;
 /// every request comes out of the channel.
-async fn receiver(failures: usize) -> (String, mpsc::UnboundedReceiver<(http::HeaderMap, Bytes)>) {
+pub(crate) async fn receiver(
+    failures: usize,
+) -> (String, mpsc::UnboundedReceiver<(http::HeaderMap, Bytes)>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/hooks/polar", listener.local_addr().unwrap());
     let (sender, received) = mpsc::unbounded_channel();
@@ -63,7 +65,7 @@ async fn receiver(failures: usize) -> (String, mpsc::UnboundedReceiver<(http::He
     (url, received)
 }
 
-async fn next(
+pub(crate) async fn next(
     received: &mut mpsc::UnboundedReceiver<(http::HeaderMap, Bytes)>,
 ) -> (http::HeaderMap, Bytes) {
     tokio::time::timeout(Duration::from_secs(10), received.recv())

@@ -101,6 +101,10 @@ async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
     assert_eq!(created.status(), 201, "{collection}");
     let mut record: Value = serde_json::from_str(&created.text().await.unwrap()).unwrap();
     record["id"] = Value::from(id);
+    if collection == "checkouts" {
+        // The client operations find a checkout by its secret: the one the calls use.
+        record["client_secret"] = Value::from("p-client_secret");
+    }
     mock.add_record(defaults::ORGANIZATION_ID, collection, record)
         .unwrap_or_else(|e| panic!("{collection}: {e}"));
 }

@@ -274,14 +274,21 @@ async fn connection_errors_are_retried_only_when_asked() {
             .unwrap()
     };
     let retry = fast_retries().max_elapsed_time(Duration::from_millis(400));
+    // Not asked: one attempt. A retry would first wait at least 1 s (half of 2 s, after jitter),
+    // which no single refused connection takes, however loaded the machine.
+    let slow_retry = RetryConfig::default()
+        .initial_interval(Duration::from_secs(2))
+        .max_interval(Duration::from_secs(2))
+        .max_elapsed_time(Duration::from_secs(5))
+        .retry_connection_errors(false);
     let started = Instant::now();
-    build(retry.retry_connection_errors(false))
+    build(slow_retry)
         .member_sessions()
         .create(req())
         .await
         .unwrap_err();
     assert!(
-        started.elapsed() < Duration::from_millis(150),
+        started.elapsed() < Duration::from_millis(900),
         "{:?}",
         started.elapsed()
     );

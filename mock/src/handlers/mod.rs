@@ -2,6 +2,7 @@
 //! create, list, get, update and delete ([`stored`]), and answers built from the spec for every other
 //! ([`stub`]).
 
+mod flows;
 mod sessions;
 mod stored;
 mod stub;
@@ -15,8 +16,12 @@ use crate::state::State;
 /// An operation's own handler, which validates the request itself (with Polar's exact messages).
 pub(crate) type Handler = fn(&Mutex<State>, Call<'_>) -> Reply;
 
-/// Runs an operation whose request passed validation: a stored collection's, or a stub.
+/// Runs an operation whose request passed validation: a simulated flow ([`flows`]), a stored
+/// collection's, or a stub.
 pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
+    if let Some(flow) = flows::flow(&call.op.id) {
+        return flow(state, call);
+    }
     match call.op.crud {
         Some((collection, crud)) => stored::handle(state, call, collection, crud),
         None => stub::answer(state, call),

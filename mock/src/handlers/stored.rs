@@ -14,7 +14,7 @@ use std::sync::Mutex;
 use hyper::http::StatusCode;
 use uuid::Uuid;
 
-use super::stub;
+use super::{flows, stub};
 use crate::answer::{self, Echo, copy};
 use crate::pipeline::body::Body;
 use crate::pipeline::reply::Reply;
@@ -82,6 +82,9 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                     }
                 }
             }
+            if api.collections[collection].name == "checkouts" {
+                flows::new_checkout(&mut json, echo.body);
+            }
             let Some(body) = render(&json) else {
                 return Reply::internal_server_error();
             };
@@ -110,9 +113,18 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             };
             let props = object_props(&record_schema, &record.json);
             apply_patch(&mut record.json, patch, props);
+            let change = if api.collections[collection].name == "subscriptions" {
+                flows::subscription_updated(&mut record.json, patch)
+            } else {
+                None
+            };
             let reply = answer_of(&record.json, StatusCode::OK);
             if let Some(record) = id.and_then(|id| st.store.get(collection, organization_id, id)) {
-                st.record_event(collection, organization_id, "updated", &record.json);
+                let record = copy(&record.json, 64).unwrap_or(Json::Null);
+                st.record_event(collection, organization_id, "updated", &record);
+                if let Some(change) = change {
+                    st.record_event(collection, organization_id, change, &record);
+                }
             }
             reply
         }
