@@ -59,17 +59,17 @@ async fn run() {
     let token = mock.default_token();
     let scenarios = [
         Scenario {
-            name: "GET /v1/products/{id} (an answer built from the schema)",
+            name: "GET /v1/disputes/{id} (an answer built from the schema)",
             request: get(
                 mock.address(),
-                "/v1/products/0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
+                "/v1/disputes/0eba1e16-d835-4184-94f7-1c8c5a9b1b49",
                 token,
             ),
             status: 200,
         },
         Scenario {
-            name: "GET /v1/customers/?limit=100 (a list of 100 items)",
-            request: get(mock.address(), "/v1/customers/?limit=100", token),
+            name: "GET /v1/disputes/?limit=100 (a list of 100 items built from the schema)",
+            request: get(mock.address(), "/v1/disputes/?limit=100", token),
             status: 200,
         },
         Scenario {
@@ -142,6 +142,55 @@ async fn run() {
     if only.is_some() {
         return;
     }
+
+    // A list of 100 stored records against the stateless answer of the same size.
+    let discount = r#"{"name":"Launch","type":"percentage","basis_points":1000,"duration":"once"}"#;
+    for _ in 0..100 {
+        let mut stream = TcpStream::connect(mock.address()).await.expect("connect");
+        let request = format!(
+            "POST /v1/discounts/ HTTP/1.1\r\nhost: {}\r\nauthorization: Bearer {token}\r\n\
+             content-type: application/json\r\ncontent-length: {}\r\n\r\n{discount}",
+            mock.address(),
+            discount.len()
+        );
+        stream.write_all(request.as_bytes()).await.expect("write");
+        let mut buffer = Vec::new();
+        let (status, body) = read_response(&mut stream, &mut buffer)
+            .await
+            .expect("response");
+        assert_eq!(status, 201, "{}", String::from_utf8_lossy(&body));
+    }
+    let stored = Scenario {
+        name: "GET /v1/discounts/?limit=100 (100 stored records)",
+        request: get(mock.address(), "/v1/discounts/?limit=100", token),
+        status: 200,
+    };
+    let stateless = Scenario {
+        name: "GET /v1/disputes/?limit=100 (a stateless answer of 100 items)",
+        request: get(mock.address(), "/v1/disputes/?limit=100", token),
+        status: 200,
+    };
+    warm_up(mock.address(), &stored).await;
+    warm_up(mock.address(), &stateless).await;
+    let mut ratios = Vec::new();
+    for round in 0..ROUNDS {
+        let b = throughput(mock.address(), &stateless).await;
+        mock.clear_requests();
+        let m = throughput(mock.address(), &stored).await;
+        println!(
+            "  round {}: stateless {b:>9.0} req/s   stored {m:>9.0} req/s   ratio {:.2}",
+            round + 1,
+            m / b
+        );
+        ratios.push(m / b);
+    }
+    let lowest = ratios.iter().copied().fold(f64::INFINITY, f64::min);
+    println!(
+        "{} against {}: stored/stateless per round: median {:.2}, lowest {lowest:.2}",
+        stored.name,
+        stateless.name,
+        median(&mut ratios)
+    );
 
     let mut starts = Vec::with_capacity(STARTS);
     let mut firsts = Vec::with_capacity(STARTS);

@@ -2,10 +2,12 @@
 //! JSON the API shows, per organization, in creation order.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::OnceLock;
 
+use hyper::body::Bytes;
 use uuid::Uuid;
 
-use crate::pyjson::Json;
+use crate::pyjson::{Json, render};
 
 /// One stored record.
 #[derive(Debug)]
@@ -14,6 +16,16 @@ pub(crate) struct Record {
     pub(crate) json: Json,
     /// Hidden from the API (a soft delete).
     pub(crate) deleted: bool,
+    /// The JSON rendered, once per change (lists of stored records are made of these).
+    rendered: OnceLock<Bytes>,
+}
+
+impl Record {
+    /// The record as the API writes it.
+    pub(crate) fn rendered(&self) -> &Bytes {
+        self.rendered
+            .get_or_init(|| render(&self.json).map(Bytes::from).unwrap_or_default())
+    }
 }
 
 /// The records of one collection.
@@ -67,6 +79,7 @@ impl Store {
                 organization_id,
                 json,
                 deleted: false,
+                rendered: OnceLock::new(),
             },
         );
         Ok(id)
@@ -84,7 +97,7 @@ impl Store {
         (record.organization_id == organization_id && !record.deleted).then_some(record)
     }
 
-    /// The same, to change.
+    /// The same, to change (its rendered form is made again on next use).
     pub(crate) fn get_mut(
         &mut self,
         collection: usize,
@@ -93,7 +106,11 @@ impl Store {
     ) -> Option<&mut Record> {
         let records = self.collections.get_mut(&collection)?;
         let record = records.by_seq.get_mut(records.by_id.get(&id)?)?;
-        (record.organization_id == organization_id && !record.deleted).then_some(record)
+        if record.organization_id != organization_id || record.deleted {
+            return None;
+        }
+        record.rendered = OnceLock::new();
+        Some(record)
     }
 
     /// Removes a record for good.

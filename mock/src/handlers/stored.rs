@@ -11,6 +11,7 @@
 use std::cmp::Ordering;
 use std::sync::Mutex;
 
+use hyper::body::Bytes;
 use hyper::http::StatusCode;
 use uuid::Uuid;
 
@@ -24,6 +25,7 @@ use crate::render::Ts;
 use crate::seed::now;
 use crate::spec::{Crud, Property, Schema, api};
 use crate::state::State;
+use crate::store::Record;
 use crate::validate::schema::fits;
 use crate::webhooks;
 
@@ -98,7 +100,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
         Crud::Get => {
             let st = lock(state);
             match id.and_then(|id| st.store.get(collection, organization_id, id)) {
-                Some(record) => answer_of(&record.json, StatusCode::OK),
+                Some(record) => Reply::json(StatusCode::OK, record.rendered().clone()),
                 None => not_found(),
             }
         }
@@ -148,20 +150,22 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
         }
         Crud::ListAll => {
             let st = lock(state);
-            let records: Vec<String> = st
+            let records: Vec<&[u8]> = st
                 .store
                 .live(collection, organization_id)
-                .filter_map(|r| render(&r.json))
+                .map(|r| &r.rendered()[..])
                 .collect();
-            Reply::json(StatusCode::OK, format!("[{}]", records.join(",")))
+            Reply::json(
+                StatusCode::OK,
+                [&b"["[..], &records.join(&b","[..]), b"]"].concat(),
+            )
         }
         Crud::List => {
             let st = lock(state);
-            let mut records: Vec<&Json> = st
+            let mut records: Vec<&Record> = st
                 .store
                 .live(collection, organization_id)
-                .map(|r| &r.json)
-                .filter(|json| matches_filters(json, &call.query))
+                .filter(|r| matches_filters(&r.json, &call.query))
                 .collect();
             sort(&mut records, &call.query);
             let number = |name: &str, default: usize| {
@@ -176,18 +180,25 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             let (page, limit) = (number("page", 1), number("limit", DEFAULT_LIMIT));
             let total = records.len();
             let max_page = total.div_ceil(limit);
-            let mut out = String::with_capacity(256 * limit.min(total));
-            out.push_str("{\"items\":[");
             let start = (page - 1).saturating_mul(limit);
-            for (i, json) in records.iter().skip(start).take(limit).enumerate() {
+            let shown: Vec<&Bytes> = records
+                .iter()
+                .skip(start)
+                .take(limit)
+                .map(|r| r.rendered())
+                .collect();
+            let mut out = Vec::with_capacity(shown.iter().map(|b| b.len() + 1).sum::<usize>() + 64);
+            out.extend_from_slice(b"{\"items\":[");
+            for (i, record) in shown.iter().enumerate() {
                 if i > 0 {
-                    out.push(',');
+                    out.push(b',');
                 }
-                out.push_str(&render(json).unwrap_or_default());
+                out.extend_from_slice(record);
             }
-            out.push_str(&format!(
-                "],\"pagination\":{{\"total_count\":{total},\"max_page\":{max_page}}}}}"
-            ));
+            out.extend_from_slice(
+                format!("],\"pagination\":{{\"total_count\":{total},\"max_page\":{max_page}}}}}")
+                    .as_bytes(),
+            );
             Reply::json(StatusCode::OK, out)
         }
     }
@@ -333,7 +344,7 @@ fn compare(a: Option<&Json>, b: Option<&Json>) -> Ordering {
 }
 
 /// Polar's `sorting`: fields, `-` for descending; newest first without one.
-fn sort(records: &mut [&Json], query: &[(String, String)]) {
+fn sort(records: &mut [&Record], query: &[(String, String)]) {
     let keys: Vec<&str> = query
         .iter()
         .filter(|(k, _)| k == "sorting")
@@ -350,7 +361,7 @@ fn sort(records: &mut [&Json], query: &[(String, String)]) {
                 Some(field) => (field, true),
                 None => (*key, false),
             };
-            let order = compare(a.get(field), b.get(field));
+            let order = compare(a.json.get(field), b.json.get(field));
             let order = if descending { order.reverse() } else { order };
             if order != Ordering::Equal {
                 return order;
