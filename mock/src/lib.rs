@@ -13,9 +13,13 @@
 //! * `POST /v1/customer-sessions/`, as of the 2026-10 schema (`polar_mst_` tokens in member-model
 //!   organizations, `polar_cst_` otherwise); the tokens it mints are credentials of the customer portal.
 //!
-//! Every other operation answers with a body valid against its response schema, built from the request
-//! (ids, names and fields it sent are echoed). Its store holds organizations, customers, members and
-//! access tokens; [`Seed::default()`] (what [`MockServer::start`] loads) has one of each, with the fixed ids
+//! The collections the API creates ([`stored_collections`]: customers, products, discounts, checkouts,
+//! orders, subscriptions, webhook endpoints, …) are stored: create, get, list (filters, sorting, pages),
+//! update and delete see each other's changes. A checkout's confirm and a subscription's cancel and revoke
+//! are simulated; every change sends signed webhook deliveries to the endpoints created through the API
+//! ([`MockServer::webhook_deliveries`]). Every other operation answers with a body valid against its
+//! response schema, built from the request (ids, names and fields it sent are echoed). The seed holds
+//! organizations, customers, members, access tokens and records of the stored collections; [`Seed::default()`] (what [`MockServer::start`] loads) has one of each, with the fixed ids
 //! and tokens of [`defaults`], so the simplest test needs no setup. For a client's own retry and error tests,
 //! [`Scripted`] answers and faults can be queued for the next requests, and every request is logged
 //! ([`MockServer::requests`]).

@@ -163,6 +163,30 @@ async fn a_subscription_is_bought_canceled_and_revoked() {
     assert_eq!(order["subscription_id"], subscription["id"]);
     let subscription_id = subscription["id"].as_str().unwrap().to_owned();
 
+    // A refund of part of the order.
+    let total = order["total_amount"].as_i64().unwrap();
+    let order_id = order["id"].as_str().unwrap().to_owned();
+    let (status, refund) = send(
+        &mock,
+        "POST",
+        "/v1/refunds/",
+        org,
+        Some(json!({"order_id": order_id, "reason": "customer_request", "amount": 1})),
+    )
+    .await;
+    assert_eq!(status, 201, "{refund}");
+    let (_, refunded) = send(&mock, "GET", &format!("/v1/orders/{order_id}"), org, None).await;
+    assert_eq!(
+        refunded["refunded_amount"],
+        order["refunded_amount"].as_i64().unwrap() + 1
+    );
+    let expected = if order["refunded_amount"].as_i64().unwrap() + 1 >= total {
+        "refunded"
+    } else {
+        "partially_refunded"
+    };
+    assert_eq!(refunded["status"], expected);
+
     // Cancel at the period's end, then revoke.
     let path = format!("/v1/subscriptions/{subscription_id}");
     let (status, canceled) = send(

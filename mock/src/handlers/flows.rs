@@ -10,6 +10,9 @@
 //!   revoking it (`DELETE /v1/subscriptions/{id}`) ends it now (`status: canceled`, `ended_at`,
 //!   `subscription.revoked`).
 //!
+//! * a refund created for an order adds its amount to the order's `refunded_amount`, which becomes
+//!   `refunded` (all of it) or `partially_refunded` (`order.updated`, `order.refunded`).
+//!
 //! A scripted answer ([`crate::Scripted`]) makes any of them fail as Polar would (402 `PaymentFailed`, …).
 
 use std::sync::Mutex;
@@ -229,6 +232,43 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
         Some(body) => Reply::json(StatusCode::OK, body),
         None => Reply::internal_server_error(),
     }
+}
+
+/// A refund was stored: its order (of the same organization) is refunded by its amount.
+pub(crate) fn refund_created(st: &mut State, organization_id: Uuid, refund: &Json) {
+    let api = api();
+    let (Some(orders), Some(order_id)) = (api.collection("orders"), uuid(refund, "order_id"))
+    else {
+        return;
+    };
+    let amount = match refund.get("amount") {
+        Some(Json::Int(n)) => n.parse::<i64>().unwrap_or(0),
+        _ => 0,
+    };
+    let Some(order) = st.store.get_mut(orders, organization_id, order_id) else {
+        return;
+    };
+    let number = |key: &str| match order.json.get(key) {
+        Some(Json::Int(n)) => n.parse::<i64>().unwrap_or(0),
+        _ => 0,
+    };
+    let refunded = number("refunded_amount").saturating_add(amount);
+    let status = if refunded >= number("total_amount") {
+        "refunded"
+    } else {
+        "partially_refunded"
+    };
+    set(
+        &mut order.json,
+        "refunded_amount",
+        Json::Int(refunded.to_string()),
+    );
+    set(&mut order.json, "status", Json::Str(status.to_owned()));
+    let Some(order) = copy(&order.json, 64) else {
+        return;
+    };
+    st.record_event(orders, organization_id, "updated", &order);
+    st.record_event(orders, organization_id, "refunded", &order);
 }
 
 /// What an update of a subscription's `cancel_at_period_end` means, after the store applied it.

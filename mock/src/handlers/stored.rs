@@ -92,6 +92,9 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             };
             let mut st = lock(state);
             st.record_event(collection, organization_id, "created", &json);
+            if api.collections[collection].name == "refunds" {
+                flows::refund_created(&mut st, organization_id, &json);
+            }
             match st.store_record(collection, organization_id, json) {
                 Ok(_) => Reply::json(StatusCode::CREATED, body),
                 Err(_) => Reply::internal_server_error(),
