@@ -57,16 +57,15 @@ pub(crate) fn page(
         Some(Schema::Array { items, .. }) => Some(&**items),
         _ => None,
     };
+    // Items take the caller's organization (and portal customer), not the request's path or body.
+    let caller = Echo {
+        organization_id: echo.organization_id,
+        customer_id: echo.customer_id,
+        ..Echo::default()
+    };
     let items = item_schema.map_or_else(Vec::new, |item| {
-        (0..count)
-            .map(|_| {
-                Builder {
-                    api,
-                    echo: &Echo::default(),
-                }
-                .value(item, None, 1)
-            })
-            .collect()
+        let builder = Builder { api, echo: &caller };
+        (0..count).map(|_| builder.value(item, None, 1)).collect()
     });
     Json::Object(vec![
         ("items".to_owned(), Json::Array(items)),

@@ -735,6 +735,31 @@ async fn handle(
     kill: Arc<Notify>,
 ) -> Result<Response<MockBody>, Abandoned> {
     let (parts, body) = request.into_parts();
+    // What Polar's middleware answers before the body is read (a preflight, an unknown version, an
+    // unknown token), unless a scripted answer is queued for this request.
+    let view = RequestView {
+        method: &parts.method,
+        path: parts.uri.path(),
+        query: parts.uri.query(),
+        headers: &parts.headers,
+        body: &[],
+        local_host: &shared.local_host,
+    };
+    if let Some(reply) = pipeline::before_body(&shared.state, &shared.config, &view) {
+        let logged = LogEntry {
+            method: parts.method.clone(),
+            uri: parts.uri.clone(),
+            headers: parts.headers.clone(),
+            body: Bytes::new(),
+            body_len: 0,
+            status: None,
+            received_at: SystemTime::UNIX_EPOCH,
+        };
+        let mut st = lock(&shared.state);
+        let id = st.log_request(logged);
+        st.log_status(id, reply.status.as_u16());
+        return Ok(to_response(reply));
+    }
     let limit = shared.limits.body;
     let declared = parts
         .headers
@@ -819,6 +844,10 @@ async fn handle(
         ),
     };
     lock(&shared.state).log_status(log_id, reply.status.as_u16());
+    Ok(to_response(reply))
+}
+
+fn to_response(reply: Reply) -> Response<MockBody> {
     let mut response = Response::new(MockBody {
         data: Some(reply.body),
         chunked: reply.chunked,
@@ -834,7 +863,7 @@ async fn handle(
     for (name, value) in reply.headers {
         headers.append(name, value);
     }
-    Ok(response)
+    response
 }
 
 /// A body over the limit: 413, and the connection closed (the rest of the body is never read).

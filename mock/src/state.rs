@@ -79,8 +79,9 @@ impl Caller {
 
 /// How many customer and member sessions stay valid at once (the oldest go first).
 const SESSION_LIMIT: usize = 100_000;
-/// How many GET answers are kept for identical requests.
+/// How many GET answers are kept for identical requests, and how many bytes at most.
 const ANSWER_LIMIT: usize = 10_000;
+const ANSWER_BYTES: usize = 64 * 1024 * 1024;
 /// How many ids the ownership map remembers.
 const OWNER_LIMIT: usize = 1_000_000;
 
@@ -108,8 +109,9 @@ pub(crate) struct State {
     session_order: VecDeque<String>,
     /// The organization each id the API has shown belongs to, so another organization's ids are 404.
     owners: HashMap<Uuid, Uuid>,
-    /// Answers of GETs without state, by caller and request.
+    /// Answers of GETs without state, by caller and request, and their total size.
     answers: HashMap<String, Bytes>,
+    answer_bytes: usize,
     /// The records of the stored collections.
     pub(crate) store: Store,
     /// Webhook deliveries, shared with the tasks that send them.
@@ -139,6 +141,7 @@ impl State {
             session_order: VecDeque::new(),
             owners: HashMap::new(),
             answers: HashMap::new(),
+            answer_bytes: 0,
             store: Store::default(),
             webhook_log: webhooks::Log::default(),
             script: VecDeque::new(),
@@ -484,9 +487,11 @@ impl State {
 
     /// Keeps an answer for the next identical GET (the oldest all go when there are too many).
     pub(crate) fn remember_answer(&mut self, key: String, body: Bytes) {
-        if self.answers.len() >= ANSWER_LIMIT {
+        if self.answers.len() >= ANSWER_LIMIT || self.answer_bytes + body.len() > ANSWER_BYTES {
             self.answers.clear();
+            self.answer_bytes = 0;
         }
+        self.answer_bytes += body.len() + key.len();
         self.answers.insert(key, body);
     }
 

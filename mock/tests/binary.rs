@@ -87,4 +87,10 @@ fn bad_arguments_exit_with_usage() {
         .expect("run");
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("cannot read the seed file"));
+    let output = Command::new(binary)
+        .args(["--port", "0", "--default-version", "2020-01"])
+        .output()
+        .expect("run");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("unknown API version \"2020-01\""));
 }

@@ -74,6 +74,33 @@ async fn a_cors_preflight_is_answered_before_anything_else() {
         header(&headers, "content-type"),
         Some("text/plain; charset=utf-8")
     );
+    // A header the middleware does not allow (the version header is not among them).
+    let (status, _, body) = request(
+        &mock,
+        "OPTIONS",
+        "/v1/customers/",
+        &[
+            ("origin", "https://example.com"),
+            ("access-control-request-method", "GET"),
+            (
+                "access-control-request-headers",
+                "authorization, polar-version",
+            ),
+        ],
+        None,
+    )
+    .await;
+    assert_eq!((status, body.as_str()), (400, "Disallowed CORS headers"));
+    // An ordinary request from a browser may be read from any origin.
+    let (_, headers, _) = request(
+        &mock,
+        "GET",
+        "/v1/customers/",
+        &[AUTH, ("origin", "https://example.com")],
+        None,
+    )
+    .await;
+    assert_eq!(header(&headers, "access-control-allow-origin"), Some("*"));
     // Without `Access-Control-Request-Method` it is an ordinary OPTIONS: 405.
     let (status, _, _) = request(
         &mock,
@@ -130,9 +157,20 @@ async fn versions_pick_the_header_or_fail_with_a_bare_404() {
         );
         assert_eq!(header(&headers, "polar-version"), None);
     }
-    // Even on a path that does not exist, and before the token is looked at.
-    let (status, _, _) = request(&mock, "GET", "/nowhere", &[("polar-version", "x")], None).await;
+    // Even before the token is looked at: an unknown token on a real path is still the version's 404.
+    let (status, headers, _) = request(
+        &mock,
+        "GET",
+        "/v1/customers/",
+        &[
+            ("authorization", "Bearer polar_oat_unknown"),
+            ("polar-version", "x"),
+        ],
+        None,
+    )
+    .await;
     assert_eq!(status, 404);
+    assert_eq!(header(&headers, "www-authenticate"), None);
 
     let old = MockServer::builder()
         .default_version("2026-04")

@@ -162,3 +162,29 @@ async fn the_log_keeps_at_most_64_kib_of_a_body() {
     assert_eq!(logged.body_len, body.len());
     assert_eq!(logged.body[..], body.as_bytes()[..64 * 1024]);
 }
+
+#[tokio::test]
+async fn an_unknown_token_is_refused_before_the_body_is_read() {
+    let mock = MockServer::builder()
+        .body_limit(1024)
+        .start()
+        .await
+        .unwrap();
+    let mut stream = TcpStream::connect(mock.address()).await.unwrap();
+    // A huge declared body, never sent: the token middleware answers first.
+    stream
+        .write_all(
+            b"POST /v1/customers/ HTTP/1.1\r\nhost: x\r\nauthorization: Bearer polar_oat_unknown\r\n\
+              content-type: application/json\r\ncontent-length: 1000000000\r\n\r\n",
+        )
+        .await
+        .unwrap();
+    let mut head = vec![0u8; 64];
+    let read = tokio::time::timeout(Duration::from_secs(5), stream.read(&mut head))
+        .await
+        .expect("an answer without the body")
+        .unwrap();
+    let head = String::from_utf8_lossy(&head[..read]).into_owned();
+    assert!(head.starts_with("HTTP/1.1 401 "), "{head}");
+    assert_eq!(mock.requests()[0].status, Some(401));
+}

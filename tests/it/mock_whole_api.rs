@@ -170,6 +170,12 @@ async fn every_operation_succeeds_against_the_mock() {
                     .unwrap_or_default()
             )),
             Ok(()) if log.len() != 1 => failures.push(format!("{}: {} requests", op.id, log.len())),
+            Ok(()) if log[0].method != op.method || !matches_template(&op.path, &log[0].path) => {
+                failures.push(format!(
+                    "{}: reached {} {}",
+                    op.id, log[0].method, log[0].path
+                ))
+            }
             Ok(()) => {}
         }
     }
@@ -189,6 +195,15 @@ async fn every_operation_succeeds_against_the_mock() {
         .collect();
     assert_eq!(covered.len(), 186);
     assert_eq!(covered, crate_ops);
+}
+
+/// Whether a request path is the template with its parameters filled in.
+fn matches_template(template: &str, path: &str) -> bool {
+    let (t, p): (Vec<&str>, Vec<&str>) = (template.split('/').collect(), path.split('/').collect());
+    t.len() == p.len()
+        && t.iter()
+            .zip(&p)
+            .all(|(t, p)| (t.starts_with('{') && !p.is_empty()) || t == p)
 }
 
 /// A raw request, for the answers the crate turns into errors.

@@ -23,6 +23,7 @@ options:
   --seed FILE                JSON seed file (default: the built-in seed); format in the polarsh README
   --frontend-url URL         base URL of portal links (default https://polar.sh, or the seed's)
   --member-sessions-retired  answer POST /v1/member-sessions/ with 404, like today's servers
+  --default-version V        API version of requests without Polar-Version (2026-04 or 2026-10, the default)
   -h, --help                 show this help";
 
 #[derive(Debug)]
@@ -32,6 +33,7 @@ struct Options {
     seed: Option<String>,
     frontend_url: Option<String>,
     member_sessions_retired: bool,
+    default_version: Option<String>,
 }
 
 fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, String> {
@@ -41,6 +43,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, Stri
         seed: None,
         frontend_url: None,
         member_sessions_retired: false,
+        default_version: None,
     };
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
@@ -63,6 +66,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Option<Options>, Stri
             "--seed" => options.seed = Some(value()?),
             "--frontend-url" => options.frontend_url = Some(value()?),
             "--member-sessions-retired" => options.member_sessions_retired = true,
+            "--default-version" => options.default_version = Some(value()?),
             _ => return Err(format!("unknown argument {arg:?}")),
         }
     }
@@ -101,6 +105,9 @@ async fn main() -> ExitCode {
         .request_log_limit(100);
     if let Some(url) = &options.frontend_url {
         builder = builder.frontend_url(url.as_str());
+    }
+    if let Some(version) = &options.default_version {
+        builder = builder.default_version(version.as_str());
     }
     let mock = match builder.start().await {
         Ok(mock) => mock,

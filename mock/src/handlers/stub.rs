@@ -121,7 +121,9 @@ fn answer_key(call: &Call<'_>, organization_id: Option<Uuid>, customer_id: Optio
         key.extend(["\n", name, "=", value]);
     }
     key.push('?');
-    for (name, value) in &call.query {
+    // Only the parameters the operation declares: others change nothing in the answer.
+    let declared = |name: &str| call.op.params.iter().any(|p| p.name == name);
+    for (name, value) in call.query.iter().filter(|(name, _)| declared(name)) {
         key.extend(["\n", name, "=", value]);
     }
     key

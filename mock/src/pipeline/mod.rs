@@ -69,6 +69,25 @@ pub(crate) fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// The answer due before the body is read, if any: a CORS preflight, an unknown version, or a bearer
+/// token that matches nothing (Polar resolves tokens in a middleware). Not while a scripted answer
+/// is queued, which takes the next request whatever it is.
+pub(crate) fn before_body(
+    state: &Mutex<State>,
+    config: &Config,
+    req: &RequestView<'_>,
+) -> Option<Reply> {
+    let early = {
+        let st = lock(state);
+        st.script.is_empty()
+            && (route::cors_preflight(req).is_some()
+                || route::version(req.headers, &config.default_version).is_err()
+                || auth::bearer_token(req.headers).is_some_and(|t| st.caller(t).is_none()))
+    };
+    // Those checks come before the body in `respond`: it gives the same answer without one.
+    early.then(|| respond(state, config, req))
+}
+
 /// Answers one request.
 pub(crate) fn respond(state: &Mutex<State>, config: &Config, req: &RequestView<'_>) -> Reply {
     if let Some(reply) = route::cors_preflight(req) {
@@ -88,6 +107,13 @@ pub(crate) fn respond(state: &Mutex<State>, config: &Config, req: &RequestView<'
         reply.headers.push((
             route::DEPRECATION_NOTICE.clone(),
             HeaderValue::from_static(route::LEGACY_NOTICE),
+        ));
+    }
+    // A request from a browser (with `Origin`): any origin may read the answer.
+    if req.headers.contains_key(hyper::http::header::ORIGIN) {
+        reply.headers.push((
+            hyper::http::header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
         ));
     }
     reply

@@ -48,22 +48,52 @@ pub(crate) const LEGACY_NOTICE: &str =
 /// The API versions the mock answers (it serves the 2026-10 document for both; see the README).
 pub(crate) const VERSIONS: &[&str] = &["2026-04", "2026-10"];
 
-/// Starlette's CORS middleware answering a preflight: any origin, Polar's methods and headers.
+/// Methods and headers Polar's CORS middleware allows.
+const CORS_METHODS: &str = "DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT";
+const CORS_HEADERS: &str = "Accept, Accept-Language, Authorization, Content-Language, Content-Type";
+
+/// Starlette's CORS middleware answering a preflight: any origin, Polar's methods and headers; a method
+/// or a header it does not allow is a 400 `Disallowed CORS method, headers` (with the same headers).
 pub(crate) fn cors_preflight(req: &RequestView<'_>) -> Option<Reply> {
-    if req.method != Method::OPTIONS
-        || !req.headers.contains_key(header::ORIGIN)
-        || !req
-            .headers
-            .contains_key(header::ACCESS_CONTROL_REQUEST_METHOD)
-    {
+    if req.method != Method::OPTIONS || !req.headers.contains_key(header::ORIGIN) {
         return None;
     }
-    let body = Bytes::from_static(b"OK");
+    let method = req.headers.get(header::ACCESS_CONTROL_REQUEST_METHOD)?;
+    let mut failures = Vec::new();
+    let method_allowed = method
+        .to_str()
+        .is_ok_and(|m| CORS_METHODS.split(", ").any(|allowed| allowed == m));
+    if !method_allowed {
+        failures.push("method");
+    }
+    let requested = req
+        .headers
+        .get(header::ACCESS_CONTROL_REQUEST_HEADERS)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("");
+    let headers_allowed = requested
+        .split(',')
+        .map(str::trim)
+        .filter(|h| !h.is_empty())
+        .all(|h| {
+            CORS_HEADERS
+                .split(", ")
+                .any(|allowed| allowed.eq_ignore_ascii_case(h))
+        });
+    if !headers_allowed {
+        failures.push("headers");
+    }
+    let (status, body) = if failures.is_empty() {
+        (StatusCode::OK, Bytes::from_static(b"OK"))
+    } else {
+        let text = format!("Disallowed CORS {}", failures.join(", "));
+        (StatusCode::BAD_REQUEST, Bytes::from(text))
+    };
     let headers = vec![
         (header::VARY, HeaderValue::from_static("Origin")),
         (
             header::ACCESS_CONTROL_ALLOW_METHODS,
-            HeaderValue::from_static("DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT"),
+            HeaderValue::from_static(CORS_METHODS),
         ),
         (
             header::ACCESS_CONTROL_MAX_AGE,
@@ -71,9 +101,7 @@ pub(crate) fn cors_preflight(req: &RequestView<'_>) -> Option<Reply> {
         ),
         (
             header::ACCESS_CONTROL_ALLOW_HEADERS,
-            HeaderValue::from_static(
-                "Accept, Accept-Language, Authorization, Content-Language, Content-Type",
-            ),
+            HeaderValue::from_static(CORS_HEADERS),
         ),
         (
             header::ACCESS_CONTROL_ALLOW_ORIGIN,
@@ -86,7 +114,7 @@ pub(crate) fn cors_preflight(req: &RequestView<'_>) -> Option<Reply> {
         ),
     ];
     Some(Reply {
-        status: StatusCode::OK,
+        status,
         headers,
         body,
         chunked: false,
