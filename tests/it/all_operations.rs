@@ -13,35 +13,10 @@ use serde_json::Value;
 
 use crate::common::{Reply, TestServer, query_values};
 use crate::generated_calls::{OPERATIONS, call};
-use crate::spec_samples::{Fill, resolve, sample, spec};
+use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec_operations};
 
 /// The id every `{id}`-like uuid path parameter is called with.
 pub const ID: Uuid = Uuid::from_u128(0x0eba1e16_d835_4184_94f7_1c8c5a9b1b49);
-
-/// One operation as the spec declares it.
-struct SpecOp {
-    id: String,
-    method: String,
-    path: String,
-    operation: Value,
-}
-
-fn spec_operations() -> Vec<SpecOp> {
-    let mut out = Vec::new();
-    for (path, item) in spec()["paths"].as_object().unwrap() {
-        for method in ["get", "post", "put", "patch", "delete"] {
-            if let Some(operation) = item.get(method) {
-                out.push(SpecOp {
-                    id: operation["operationId"].as_str().unwrap().to_owned(),
-                    method: method.to_uppercase(),
-                    path: path.clone(),
-                    operation: operation.clone(),
-                });
-            }
-        }
-    }
-    out
-}
 
 fn parameter<'a>(op: &'a Value, name: &str) -> &'a Value {
     op["parameters"]

@@ -6,6 +6,7 @@ use polarsh::webhooks::{Webhook, WebhookEvent};
 use polarsh_mock::{MockServer, Scripted, defaults};
 use serde_json::{Value, json};
 
+use crate::mock_state::Api;
 use crate::mock_webhooks::{next, receiver};
 
 async fn send(
@@ -15,20 +16,9 @@ async fn send(
     token: &str,
     body: Option<Value>,
 ) -> (u16, Value) {
-    let mut request = reqwest::Client::new()
-        .request(method.parse().unwrap(), format!("{}{path}", mock.url()))
-        .bearer_auth(token);
-    if let Some(body) = body {
-        request = request
-            .header("content-type", "application/json")
-            .body(body.to_string());
-    }
-    let response = request.send().await.unwrap();
-    let status = response.status().as_u16();
-    (
-        status,
-        serde_json::from_str(&response.text().await.unwrap()).unwrap_or(Value::Null),
-    )
+    Api::new(mock)
+        .send_as(token, method, path, body.as_ref())
+        .await
 }
 
 #[tokio::test]

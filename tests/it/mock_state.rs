@@ -10,13 +10,14 @@ use serde_json::{Value, json};
 
 use crate::spec_samples::{Fill, resolve, sample, spec};
 
-struct Api {
+/// Raw JSON calls to a mock, with the default organization token unless told otherwise.
+pub(crate) struct Api {
     http: reqwest::Client,
     base: String,
 }
 
 impl Api {
-    fn new(mock: &MockServer) -> Self {
+    pub(crate) fn new(mock: &MockServer) -> Self {
         Self {
             http: reqwest::Client::new(),
             base: mock.url(),
@@ -24,10 +25,21 @@ impl Api {
     }
 
     async fn send(&self, method: &str, path: &str, body: Option<&Value>) -> (u16, Value) {
+        self.send_as(defaults::TOKEN, method, path, body).await
+    }
+
+    /// The status and the JSON answer (`null` when it is not JSON).
+    pub(crate) async fn send_as(
+        &self,
+        token: &str,
+        method: &str,
+        path: &str,
+        body: Option<&Value>,
+    ) -> (u16, Value) {
         let mut request = self
             .http
             .request(method.parse().unwrap(), format!("{}{path}", self.base))
-            .bearer_auth(defaults::TOKEN);
+            .bearer_auth(token);
         if let Some(body) = body {
             request = request
                 .header("content-type", "application/json")

@@ -16,32 +16,7 @@ use serde_json::Value;
 
 use crate::all_operations::ID;
 use crate::generated_calls::{OPERATIONS, call};
-use crate::spec_samples::{Fill, resolve, sample, spec};
-
-/// One operation as the spec declares it.
-struct SpecOp {
-    id: String,
-    method: String,
-    path: String,
-    operation: Value,
-}
-
-fn spec_operations() -> Vec<SpecOp> {
-    let mut out = Vec::new();
-    for (path, item) in spec()["paths"].as_object().unwrap() {
-        for method in ["get", "post", "put", "patch", "delete"] {
-            if let Some(operation) = item.get(method) {
-                out.push(SpecOp {
-                    id: operation["operationId"].as_str().unwrap().to_owned(),
-                    method: method.to_uppercase(),
-                    path: path.clone(),
-                    operation: operation.clone(),
-                });
-            }
-        }
-    }
-    out
-}
+use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec_operations};
 
 /// The security schemes an operation accepts.
 fn schemes(op: &SpecOp) -> BTreeSet<String> {

@@ -18,6 +18,36 @@ pub fn spec() -> &'static Value {
     })
 }
 
+/// One operation as the spec declares it.
+pub struct SpecOp {
+    /// The `operationId`.
+    pub id: String,
+    /// Upper case.
+    pub method: String,
+    /// The path template.
+    pub path: String,
+    /// The operation object.
+    pub operation: Value,
+}
+
+/// Every operation of the spec, in its order.
+pub fn spec_operations() -> Vec<SpecOp> {
+    let mut out = Vec::new();
+    for (path, item) in spec()["paths"].as_object().unwrap() {
+        for method in ["get", "post", "put", "patch", "delete"] {
+            if let Some(operation) = item.get(method) {
+                out.push(SpecOp {
+                    id: operation["operationId"].as_str().unwrap().to_owned(),
+                    method: method.to_uppercase(),
+                    path: path.clone(),
+                    operation: operation.clone(),
+                });
+            }
+        }
+    }
+    out
+}
+
 /// Follows `$ref`s to the schema they name.
 pub fn resolve(mut schema: &Value) -> &Value {
     while let Some(reference) = schema["$ref"].as_str() {

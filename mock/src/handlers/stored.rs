@@ -29,8 +29,6 @@ use crate::store::Record;
 use crate::validate::schema::fits;
 use crate::webhooks;
 
-/// Items of a page without `limit` (Polar's default).
-const DEFAULT_LIMIT: usize = 10;
 /// Fields `query` searches.
 const SEARCHED: &[&str] = &[
     "name",
@@ -171,16 +169,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                 .filter(|r| matches_filters(&r.json, &call.query))
                 .collect();
             sort(&mut records, &call.query);
-            let number = |name: &str, default: usize| {
-                call.query
-                    .iter()
-                    .rev()
-                    .find(|(k, _)| k == name)
-                    .and_then(|(_, v)| v.parse::<usize>().ok())
-                    .unwrap_or(default)
-                    .max(1)
-            };
-            let (page, limit) = (number("page", 1), number("limit", DEFAULT_LIMIT));
+            let (page, limit) = call.page_and_limit();
             let total = records.len();
             let max_page = total.div_ceil(limit);
             let start = (page - 1).saturating_mul(limit);

@@ -23,8 +23,6 @@ use crate::pyjson::{Json, render};
 use crate::spec::{AnswerKind, api};
 use crate::state::{State, Subject};
 
-/// Items in a list page when the request has no `limit` (Polar's default).
-const DEFAULT_LIMIT: usize = 10;
 /// Most items in one page the mock builds (Polar does not cap `limit`; a test server must).
 const MAX_LIMIT: usize = 100;
 
@@ -76,16 +74,9 @@ pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
         customer_id,
     };
     let value = if answer::is_page(api, schema) {
-        let number = |name: &str, default: usize| {
-            call.query
-                .iter()
-                .rev()
-                .find(|(k, _)| k == name)
-                .and_then(|(_, v)| v.parse::<usize>().ok())
-                .unwrap_or(default)
-        };
-        let limit = number("limit", DEFAULT_LIMIT).min(MAX_LIMIT);
-        let count = if number("page", 1) == 1 { limit } else { 0 };
+        let (page, limit) = call.page_and_limit();
+        let limit = limit.min(MAX_LIMIT);
+        let count = if page == 1 { limit } else { 0 };
         answer::page(api, schema, &echo, count, limit, 1)
     } else {
         answer::build(api, schema, &echo)

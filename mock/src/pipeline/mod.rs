@@ -62,6 +62,25 @@ pub(crate) struct Call<'a> {
     pub(crate) caller: Option<Caller>,
 }
 
+/// Items of a page without `limit` (Polar's default).
+const DEFAULT_LIMIT: usize = 10;
+
+impl Call<'_> {
+    /// `page` and `limit` of a list (validation has checked both are at least 1 when sent).
+    pub(crate) fn page_and_limit(&self) -> (usize, usize) {
+        let number = |name: &str, default: usize| {
+            self.query
+                .iter()
+                .rev()
+                .find(|(k, _)| k == name)
+                .and_then(|(_, v)| v.parse::<usize>().ok())
+                .unwrap_or(default)
+                .max(1)
+        };
+        (number("page", 1), number("limit", DEFAULT_LIMIT))
+    }
+}
+
 pub(crate) fn lock(state: &Mutex<State>) -> MutexGuard<'_, State> {
     // The state stays consistent even if a thread panicked while holding the lock (no multi-step updates).
     state
