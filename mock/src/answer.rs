@@ -190,13 +190,25 @@ impl Builder<'_> {
             Schema::Ref { to } => self.value(&self.api.schema(*to).schema, name, depth),
             Schema::Object { props, .. } => self.object(props, depth),
             Schema::Union {
-                members, mapping, ..
+                members,
+                mapping,
+                tag,
+                ..
             } => {
                 let nullable = members.iter().any(|m| matches!(m, Schema::Null));
                 if nullable && depth >= FULL_DEPTH {
                     return Json::Null;
                 }
-                if let Some((_, to)) = mapping.first() {
+                // The variant the request's body names with the tag (a benefit created with
+                // `"type": "license_keys"`), else the first.
+                let asked = match (depth, tag, self.echo.body) {
+                    (0, Some(tag), Some(body)) => match body.get(tag) {
+                        Some(Json::Str(value)) => mapping.iter().find(|(v, _)| v == value),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let Some((_, to)) = asked.or(mapping.first()) {
                     return self.value(&self.api.schema(*to).schema, name, depth);
                 }
                 match members.iter().find(|m| !matches!(m, Schema::Null)) {
@@ -255,10 +267,49 @@ impl Builder<'_> {
             .and_then(|b| b.get(name))
             .and_then(|v| copy(v, MAX_ECHO_DEPTH));
         // The caller's organization wins over one a body names.
+        let given = self.echo.body.and_then(|b| b.get(name));
         [from_caller, from_path, from_body]
             .into_iter()
             .flatten()
             .find(|v| fits(self.api, schema, v))
+            .or_else(|| given.and_then(|given| self.merged(schema, given, 1)))
+    }
+
+    /// An object of `schema` made of what `given` (a body's object) has that fits, and built values for
+    /// the rest: a create's body often leaves out fields its answer requires (a benefit's `properties`).
+    fn merged(&self, schema: &Schema, given: &Json, depth: usize) -> Option<Json> {
+        if depth > MAX_ECHO_DEPTH || !matches!(given, Json::Object(_)) {
+            return None;
+        }
+        if fits(self.api, schema, given) {
+            return copy(given, MAX_ECHO_DEPTH);
+        }
+        match self.resolve(schema) {
+            Schema::Object { props, .. } => {
+                let mut out = Vec::with_capacity(props.len());
+                for Property(name, schema, required) in props {
+                    let value = match given.get(name) {
+                        Some(value) => copy(value, MAX_ECHO_DEPTH)
+                            .filter(|v| fits(self.api, schema, v))
+                            .or_else(|| self.merged(schema, value, depth + 1)),
+                        None => None,
+                    };
+                    match value {
+                        Some(value) => out.push((name.clone(), value)),
+                        None if *required || depth < FULL_DEPTH => {
+                            out.push((name.clone(), self.value(schema, Some(name), depth + 1)));
+                        }
+                        None => {}
+                    }
+                }
+                let built = Json::Object(out);
+                fits(self.api, schema, &built).then_some(built)
+            }
+            Schema::Union { members, .. } => members
+                .iter()
+                .find_map(|member| self.merged(member, given, depth)),
+            _ => None,
+        }
     }
 }
 

@@ -375,12 +375,28 @@ impl Api {
     }
 }
 
+/// Collections with no create operation, which the simulated flows fill: license keys and benefit grants,
+/// granted when a checkout is confirmed. Their records are what their list shows.
+const GRANTED: &[&str] = &["license-keys", "benefit-grants"];
+
 /// Collections the operations' paths describe: a create (`POST /v1/{name}/`) answering one schema, with
-/// the list, get (`/v1/{name}/{id}`), update and delete (204) beside it. Organizations (created by
-/// users, outside any organization) and sessions are not among them.
+/// the list, get (`/v1/{name}/{id}`), update and delete (204) beside it; and the [`GRANTED`] ones, from
+/// their list. Organizations (created by users, outside any organization) and sessions are not among them.
+/// A customer-portal list or get (`/v1/customer-portal/{name}/…`) answering the same records shows a
+/// session's customer its own.
 fn collections(operations: &mut [Operation], schemas: &[NamedSchema]) -> Vec<Collection> {
     let mut out = Vec::new();
-    let creates: Vec<(usize, String, usize)> = operations
+    let granted = GRANTED.iter().filter_map(|name| {
+        let list = operations.iter().find(|op| {
+            op.method == "GET" && op.path.trim_end_matches('/') == format!("/v1/{name}")
+        })?;
+        match list_shape(schemas, list.answer.schema.as_ref())? {
+            ListShape::Page(Schema::Ref { to }) => Some((None, (*name).to_owned(), *to)),
+            _ => None,
+        }
+    });
+    let granted: Vec<(Option<usize>, String, usize)> = granted.collect();
+    let creates: Vec<(Option<usize>, String, usize)> = operations
         .iter()
         .enumerate()
         .filter(|(_, op)| op.method == "POST" && !op.path.contains('{'))
@@ -398,16 +414,29 @@ fn collections(operations: &mut [Operation], schemas: &[NamedSchema]) -> Vec<Col
             (!excluded.contains(&name.as_str()) && !name.contains('/')
                 || name == "webhooks/endpoints"
                 || name == "metrics/dashboards")
-                .then_some((i, name, record))
+                .then_some((Some(i), name, record))
         })
+        .chain(granted)
         .collect();
     'collections: for (create, name, record) in creates {
         let index = out.len();
         let base = format!("/v1/{name}");
+        let portal = format!("/v1/customer-portal/{name}");
         let is_record = |schema: &Schema| matches!(schema, Schema::Ref { to } if *to == record);
-        let mut found = vec![(create, Crud::Create)];
+        let mut found: Vec<(usize, Crud)> = create.map(|i| (i, Crud::Create)).into_iter().collect();
         for (i, op) in operations.iter().enumerate() {
-            let crud = if op.path.trim_end_matches('/') == base && op.method == "GET" {
+            let answers_record = op.answer.schema.as_ref().is_some_and(is_record);
+            let crud = if op.method == "GET" && op.path.trim_end_matches('/') == portal {
+                match list_shape(schemas, op.answer.schema.as_ref()) {
+                    Some(ListShape::Page(items)) if is_record(items) => Crud::List,
+                    _ => continue,
+                }
+            } else if op.method == "GET" && op.path == format!("{portal}/{{id}}") {
+                if !answers_record {
+                    continue;
+                }
+                Crud::Get
+            } else if op.path.trim_end_matches('/') == base && op.method == "GET" {
                 match list_shape(schemas, op.answer.schema.as_ref()) {
                     Some(ListShape::Page(items)) if is_record(items) => Crud::List,
                     Some(ListShape::Array(items)) if is_record(items) => Crud::ListAll,
@@ -415,7 +444,6 @@ fn collections(operations: &mut [Operation], schemas: &[NamedSchema]) -> Vec<Col
                     _ => continue 'collections,
                 }
             } else if op.path == format!("{base}/{{id}}") {
-                let answers_record = op.answer.schema.as_ref().is_some_and(is_record);
                 match op.method.as_str() {
                     "GET" if answers_record => Crud::Get,
                     "PATCH" if answers_record => Crud::Update,

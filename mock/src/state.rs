@@ -114,12 +114,92 @@ pub(crate) struct State {
     answer_bytes: usize,
     /// The records of the stored collections.
     pub(crate) store: Store,
+    /// The activations of each license key: the activation as the API shows it, and the conditions it was
+    /// made with (which a validation must repeat).
+    pub(crate) activations: HashMap<Uuid, Vec<(Json, Json)>>,
     /// Webhook deliveries, shared with the tasks that send them.
     pub(crate) webhook_log: webhooks::Log,
     pub(crate) script: VecDeque<Scripted>,
     log: VecDeque<(u64, LogEntry)>,
     pub(crate) log_limit: usize,
     next_log_id: u64,
+}
+
+/// The seed form of a customer record of the store (what its sessions show).
+fn customer_of(organization_id: Uuid, json: &Json) -> Option<Customer> {
+    let text = |key: &str| match json.get(key) {
+        Some(Json::Str(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let id = text("id").and_then(|id| Uuid::try_parse(&id).ok())?;
+    let mut customer = match text("type").as_deref() {
+        Some("team") => Customer::team(organization_id),
+        _ => Customer::new(organization_id, ""),
+    };
+    customer.id = id;
+    customer.email = text("email");
+    customer.name = text("name");
+    customer.external_id = text("external_id");
+    if let Some(at) = text("created_at").and_then(|at| DateTime::parse_from_rfc3339(&at).ok()) {
+        customer.created_at = at.with_timezone(&Utc);
+    }
+    if let Some(Json::Object(entries)) = json.get("metadata") {
+        customer.metadata = entries
+            .iter()
+            .filter_map(|(k, v)| {
+                let value = match v {
+                    Json::Str(s) => MetadataValue::String(s.clone()),
+                    Json::Int(n) => MetadataValue::Integer(n.parse().ok()?),
+                    Json::Float(f) if f.is_finite() => MetadataValue::Float(*f),
+                    Json::Bool(b) => MetadataValue::Boolean(*b),
+                    _ => return None,
+                };
+                Some((k.clone(), value))
+            })
+            .collect();
+    }
+    Some(customer)
+}
+
+/// A seeded license key's `activations`: each an object with an `id` (a UUID), a `label`, and optionally
+/// `meta`, `conditions` (kept apart: a validation must repeat them) and `created_at`.
+fn activations_of(mut value: Json) -> Result<Vec<(Json, Json)>, String> {
+    let Json::Array(items) = &mut value else {
+        return Err("activations must be a list".to_owned());
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for mut item in std::mem::take(items) {
+        let Json::Object(fields) = &mut item else {
+            return Err("an activation must be an object".to_owned());
+        };
+        let mut take = |name: &str| {
+            fields
+                .iter()
+                .position(|(k, _)| k == name)
+                .map(|at| fields.remove(at).1)
+        };
+        let text = |value: Option<Json>| match &value {
+            Some(Json::Str(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let id = text(take("id"))
+            .filter(|id| Uuid::try_parse(id).is_ok())
+            .ok_or("an activation needs an `id` (a UUID)")?;
+        let label =
+            text(take("label")).ok_or_else(|| format!("activation {id} needs a `label`"))?;
+        let meta = take("meta").unwrap_or(Json::Object(Vec::new()));
+        let conditions = take("conditions").unwrap_or(Json::Object(Vec::new()));
+        let created_at = take("created_at").unwrap_or_else(|| Json::Str(Ts(now()).format()));
+        let activation = Json::Object(vec![
+            ("id".to_owned(), Json::Str(id)),
+            ("label".to_owned(), Json::Str(label)),
+            ("meta".to_owned(), meta),
+            ("created_at".to_owned(), created_at),
+            ("modified_at".to_owned(), Json::Null),
+        ]);
+        out.push((activation, conditions));
+    }
+    Ok(out)
 }
 
 impl State {
@@ -143,6 +223,7 @@ impl State {
             answers: HashMap::new(),
             answer_bytes: 0,
             store: Store::default(),
+            activations: HashMap::new(),
             webhook_log: webhooks::Log::default(),
             script: VecDeque::new(),
             log: VecDeque::new(),
@@ -410,11 +491,37 @@ impl State {
         if self.organization(organization_id).is_none() {
             return Err(SeedError::UnknownOrganization(organization_id));
         }
-        self.store_record(index, organization_id, json)
-            .map_err(|refused| match refused {
-                Refused::NoId => invalid("no id".to_owned()),
-                Refused::DuplicateId(id) => SeedError::DuplicateId(id),
-            })
+        let mut json = json;
+        // A license key may come with its activations, which the API shows beside it, not in it.
+        let activations = match (collection, &mut json) {
+            ("license-keys", Json::Object(fields)) => {
+                match fields.iter().position(|(k, _)| k == "activations") {
+                    Some(at) => activations_of(fields.remove(at).1).map_err(invalid)?,
+                    None => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        };
+        let id =
+            self.store_record(index, organization_id, json)
+                .map_err(|refused| match refused {
+                    Refused::NoId => invalid("no id".to_owned()),
+                    Refused::DuplicateId(id) => SeedError::DuplicateId(id),
+                })?;
+        if !activations.is_empty() {
+            let activations = activations
+                .into_iter()
+                .map(|(mut activation, conditions)| {
+                    if let Json::Object(fields) = &mut activation {
+                        fields.retain(|(k, _)| k != "license_key_id");
+                        fields.insert(1, ("license_key_id".to_owned(), Json::Str(id.to_string())));
+                    }
+                    (activation, conditions)
+                })
+                .collect();
+            self.activations.insert(id, activations);
+        }
+        Ok(id)
     }
 
     /// Sends the event a change of a record makes (`{record}.created`, `.updated`, `.deleted`, where Polar
@@ -428,7 +535,10 @@ impl State {
     ) {
         let api = api();
         let name = &api.collections[collection].name;
-        let event_type = format!("{}.{action}", name.strip_suffix('s').unwrap_or(name));
+        let event_type = format!(
+            "{}.{action}",
+            name.strip_suffix('s').unwrap_or(name).replace('-', "_")
+        );
         if !api.events.contains(&event_type) {
             return;
         }
@@ -450,8 +560,20 @@ impl State {
         organization_id: Uuid,
         json: Json,
     ) -> Result<Uuid, Refused> {
+        let customer = (api().collections[collection].name == "customers")
+            .then(|| customer_of(organization_id, &json))
+            .flatten();
         let id = self.store.insert(collection, organization_id, json)?;
         self.claim(id, organization_id);
+        // A customer the API created can have sessions, like the seed's.
+        if let Some(customer) = customer
+            && !self.customer_index.contains_key(&customer.id)
+        {
+            let json = customer_json(&customer);
+            self.customer_index
+                .insert(customer.id, self.customers.len());
+            self.customers.push(StoredCustomer { customer, json });
+        }
         Ok(id)
     }
 

@@ -59,6 +59,9 @@ pub struct LicenseKeyValidate {
     /// Adds this much to the key's usage.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub increment_usage: Option<i64>,
+    /// The conditions the activation was made with, which a validation of it must repeat.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<crate::models::Metadata>,
 }
 
 impl fmt::Debug for LicenseKeyValidate {
@@ -70,6 +73,7 @@ impl fmt::Debug for LicenseKeyValidate {
             .field("benefit_id", &self.benefit_id)
             .field("customer_id", &self.customer_id)
             .field("increment_usage", &self.increment_usage)
+            .field("conditions", &self.conditions)
             .finish()
     }
 }
@@ -89,6 +93,7 @@ impl LicenseKeyValidate {
             benefit_id: None,
             customer_id: None,
             increment_usage: None,
+            conditions: None,
         }
     }
 
@@ -137,6 +142,21 @@ impl LicenseKeyValidate {
     /// ```
     pub fn with_increment_usage(mut self, amount: i64) -> Self {
         self.increment_usage = Some(amount);
+        self
+    }
+
+    /// The conditions of the activation validated (as given to its activation).
+    ///
+    /// ```
+    /// use polarsh::models::{LicenseKeyValidate, Metadata};
+    ///
+    /// let mut conditions = Metadata::new();
+    /// conditions.insert("major_version".to_owned(), 2.into());
+    /// let req = LicenseKeyValidate::new("KEY", polarsh::Uuid::nil()).with_conditions(conditions);
+    /// assert_eq!(serde_json::to_value(&req).unwrap()["conditions"]["major_version"], 2);
+    /// ```
+    pub fn with_conditions(mut self, conditions: impl Into<crate::models::Metadata>) -> Self {
+        self.conditions = Some(conditions.into());
         self
     }
 }
@@ -188,6 +208,9 @@ pub struct ValidatedLicenseKey {
     pub last_validated_at: Option<DateTime<Utc>>,
     /// When it expires, if ever.
     pub expires_at: Option<DateTime<Utc>>,
+    /// The activation validated, if the request named one.
+    #[serde(default)]
+    pub activation: Option<crate::models::LicenseKeyActivationBase>,
 }
 
 impl fmt::Debug for ValidatedLicenseKey {
@@ -204,6 +227,7 @@ impl fmt::Debug for ValidatedLicenseKey {
             .field("limit_usage", &self.limit_usage)
             .field("validations", &self.validations)
             .field("expires_at", &self.expires_at)
+            .field("activation", &self.activation)
             .finish_non_exhaustive()
     }
 }

@@ -18,6 +18,10 @@ use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec_operations};
 /// The id every `{id}`-like uuid path parameter is called with.
 pub const ID: Uuid = Uuid::from_u128(0x0eba1e16_d835_4184_94f7_1c8c5a9b1b49);
 
+/// The organization hand-written bodies name (a license key's): the mock's default organization, whose
+/// seeded key the whole-API test validates.
+pub const ORGANIZATION_ID: Uuid = polarsh_mock::defaults::ORGANIZATION_ID;
+
 fn parameter<'a>(op: &'a Value, name: &str) -> &'a Value {
     op["parameters"]
         .as_array()

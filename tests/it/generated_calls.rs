@@ -867,7 +867,7 @@ pub fn call(
                 .validate(
                     polarsh::models::LicenseKeyValidate::new(
                         "KEY",
-                        crate::all_operations::ID,
+                        crate::all_operations::ORGANIZATION_ID,
                     ),
                 );
             Box::pin(async move { call.await.map(drop).map_err(|e| e.to_string()) })
@@ -1370,7 +1370,7 @@ pub fn call(
                 .validate(
                     polarsh::models::LicenseKeyValidate::new(
                         "KEY",
-                        crate::all_operations::ID,
+                        crate::all_operations::ORGANIZATION_ID,
                     ),
                 );
             Box::pin(async move { call.await.map(drop).map_err(|e| e.to_string()) })

@@ -32,6 +32,7 @@ mod mock_door;
 mod mock_fixtures;
 mod mock_flows;
 mod mock_hardening;
+mod mock_licenses;
 mod mock_sdk;
 mod mock_state;
 mod mock_webhooks;

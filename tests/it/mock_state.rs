@@ -101,7 +101,14 @@ async fn every_stored_collection_creates_fetches_lists_updates_and_deletes() {
         } else {
             base.clone()
         };
-        let create = operation("post", &collection_path).unwrap();
+        let Some(create) = operation("post", &collection_path) else {
+            // Filled by the flows (license keys, benefit grants): `mock_licenses` covers them.
+            assert!(
+                ["license-keys", "benefit-grants"].contains(&collection),
+                "{collection}"
+            );
+            continue;
+        };
         let body_schema = &create["requestBody"]["content"]["application/json"]["schema"];
         let mut created = Vec::new();
         for i in 0..5 {

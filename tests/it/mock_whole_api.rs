@@ -55,12 +55,12 @@ fn client(url: &str, token: &str) -> Polar {
 /// Stores a record of `collection` with this id in the default organization: one its create
 /// operation made (from a sample body), under that id.
 async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
-    let create = spec_operations()
-        .into_iter()
-        .find(|op| {
-            op.method == "POST" && op.path.trim_end_matches('/') == format!("/v1/{collection}")
-        })
-        .unwrap_or_else(|| panic!("no create for {collection}"));
+    let operations = spec_operations();
+    let Some(create) = operations.into_iter().find(|op| {
+        op.method == "POST" && op.path.trim_end_matches('/') == format!("/v1/{collection}")
+    }) else {
+        return seed_granted(mock, collection, id);
+    };
     let body = sample(
         &create.operation["requestBody"]["content"]["application/json"]["schema"],
         Fill::All,
@@ -82,6 +82,59 @@ async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
     }
     mock.add_record(defaults::ORGANIZATION_ID, collection, record)
         .unwrap_or_else(|e| panic!("{collection}: {e}"));
+}
+
+/// The key of the seeded license key, and the ids of its activations that the deactivations remove
+/// (the organization's, the portal's); the one with [`ID`] stays.
+const LICENSE_KEY: &str = "KEY";
+const DEACTIVATED: [&str; 2] = [
+    "5d1e0c9a-6f2b-4b8e-9a37-0c4d2e1f3a51",
+    "7a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c82",
+];
+
+/// Stores a record of a collection the flows fill (license keys, benefit grants): a sample of its list's
+/// items, for the session's customer; a license key with [`LICENSE_KEY`] and three activations.
+fn seed_granted(mock: &MockServer, collection: &str, id: &str) {
+    let list = spec_operations()
+        .into_iter()
+        .find(|op| op.method == "GET" && op.path == format!("/v1/{collection}/"))
+        .unwrap_or_else(|| panic!("no list for {collection}"));
+    let page =
+        resolve(&list.operation["responses"]["200"]["content"]["application/json"]["schema"]);
+    let mut record = sample(&page["properties"]["items"]["items"], Fill::All);
+    record["id"] = Value::from(id);
+    record["organization_id"] = Value::from(defaults::ORGANIZATION_ID.to_string());
+    record["customer_id"] = Value::from(defaults::CUSTOMER_ID.to_string());
+    if collection == "license-keys" {
+        record["key"] = Value::from(LICENSE_KEY);
+        record["status"] = Value::from("granted");
+        record["limit_activations"] = Value::from(10);
+        record["limit_usage"] = Value::Null;
+        record["expires_at"] = Value::Null;
+        record["activations"] = [ID.to_string().as_str(), DEACTIVATED[0], DEACTIVATED[1]]
+            .iter()
+            .map(|id| serde_json::json!({"id": id, "label": "seeded"}))
+            .collect();
+    }
+    mock.add_record(defaults::ORGANIZATION_ID, collection, record)
+        .unwrap_or_else(|e| panic!("{collection}: {e}"));
+}
+
+/// License-key bodies name the seeded key, its organization and customer, and the activation each
+/// deactivation removes.
+fn license_key_body(op_id: &str, body: &mut Value) {
+    if !op_id.contains("license_keys:") || !body.is_object() {
+        return;
+    }
+    body["key"] = Value::from(LICENSE_KEY);
+    body["organization_id"] = Value::from(defaults::ORGANIZATION_ID.to_string());
+    if body.get("customer_id").is_some() {
+        body["customer_id"] = Value::from(defaults::CUSTOMER_ID.to_string());
+    }
+    if op_id.ends_with(":deactivate") {
+        let which = usize::from(op_id.starts_with("customer_portal:"));
+        body["activation_id"] = Value::from(DEACTIVATED[which]);
+    }
 }
 
 /// The stored collection whose record `op` fetches by id, if any.
@@ -123,6 +176,8 @@ async fn every_operation_succeeds_against_the_mock() {
             .as_object()
             .and_then(|c| c.values().next())
             .map_or(Value::Null, |b| sample(&b["schema"], Fill::All));
+        let mut body = body;
+        license_key_body(&op.id, &mut body);
         mock.clear_requests();
         let result = if op.id == "customer-sessions:create" {
             // Reproduced faithfully: the customer must exist.
@@ -134,6 +189,14 @@ async fn every_operation_succeeds_against_the_mock() {
         };
         let log = mock.requests();
         covered.insert(op.id.as_str());
+        // A delete removed the record later calls use (a benefit a product is given): put it back.
+        // Customers stay, soft-deleted, under their id.
+        if op.method == "DELETE"
+            && op.operation["responses"].get("204").is_some()
+            && let Some(collection) = stored_collection_of(op).filter(|c| *c != "customers")
+        {
+            seed_record(&mock, collection, &ID.to_string()).await;
+        }
         match result {
             Err(error) => failures.push(format!(
                 "{} {} {}: {error}\n  request body: {}",

@@ -10,6 +10,8 @@
 //!   revoking it (`DELETE /v1/subscriptions/{id}`) ends it now (`status: canceled`, `ended_at`,
 //!   `subscription.revoked`).
 //!
+//! * the checkout's product's benefits are granted to the customer ([`super::licenses`]: benefit grants
+//!   and license keys);
 //! * a refund created for an order adds its amount to the order's `refunded_amount`, which becomes
 //!   `refunded` (all of it) or `partially_refunded` (`order.updated`, `order.refunded`).
 //!
@@ -20,6 +22,7 @@ use std::sync::Mutex;
 use hyper::http::StatusCode;
 use uuid::Uuid;
 
+use super::licenses::{self, Purchase};
 use crate::answer::{self, Echo, copy};
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
@@ -37,6 +40,20 @@ pub(crate) fn flow(id: &str) -> Option<Flow> {
     match id {
         "checkouts:client_confirm" => Some(confirm_checkout),
         "subscriptions:revoke" => Some(revoke_subscription),
+        "products:update_benefits" => Some(licenses::update_benefits),
+        "license_keys:validate" | "customer_portal:license_keys:validate" => {
+            Some(licenses::validate)
+        }
+        "license_keys:activate" | "customer_portal:license_keys:activate" => {
+            Some(licenses::activate)
+        }
+        "license_keys:deactivate" | "customer_portal:license_keys:deactivate" => {
+            Some(licenses::deactivate)
+        }
+        "license_keys:get" | "customer_portal:license_keys:get" => {
+            Some(licenses::get_with_activations)
+        }
+        "license_keys:get_activation" => Some(licenses::get_activation),
         _ => None,
     }
 }
@@ -51,14 +68,14 @@ pub(crate) fn set(record: &mut Json, key: &str, value: Json) {
     }
 }
 
-fn text(record: &Json, key: &str) -> Option<String> {
+pub(super) fn text(record: &Json, key: &str) -> Option<String> {
     match record.get(key) {
         Some(Json::Str(s)) => Some(s.clone()),
         _ => None,
     }
 }
 
-fn uuid(record: &Json, key: &str) -> Option<Uuid> {
+pub(super) fn uuid(record: &Json, key: &str) -> Option<Uuid> {
     text(record, key).and_then(|s| Uuid::try_parse(&s).ok())
 }
 
@@ -82,7 +99,12 @@ pub(crate) fn new_checkout(record: &mut Json, body: Option<&Json>) {
 }
 
 /// Builds a record of `collection` from `fields` (each kept where the schema allows it) and stores it.
-fn create(st: &mut State, collection: &str, organization_id: Uuid, fields: Json) -> Option<Json> {
+pub(super) fn create(
+    st: &mut State,
+    collection: &str,
+    organization_id: Uuid,
+    fields: Json,
+) -> Option<Json> {
     let api = api();
     let index = api.collection(collection)?;
     let schema = Schema::Ref {
@@ -206,6 +228,14 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
     if let Some(index) = api.collection("orders") {
         st.record_event(index, organization_id, "paid", &order);
     }
+    let purchase = Purchase {
+        organization_id,
+        customer_id,
+        product_id,
+        order_id: uuid(&order, "id"),
+        subscription_id: subscription,
+    };
+    licenses::grant_benefits(&mut st, &purchase);
 
     let Some(record) = st.store.get_mut(checkouts, organization_id, id) else {
         return not_found();

@@ -3,6 +3,7 @@
 //! ([`stub`]).
 
 mod flows;
+mod licenses;
 mod sessions;
 mod stored;
 mod stub;

@@ -24,7 +24,7 @@ use crate::pyjson::{Json, render};
 use crate::render::Ts;
 use crate::seed::now;
 use crate::spec::{Crud, Property, Schema, api};
-use crate::state::State;
+use crate::state::{State, Subject};
 use crate::store::Record;
 use crate::validate::schema::fits;
 use crate::webhooks;
@@ -52,6 +52,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
     let record_schema = Schema::Ref {
         to: api.collections[collection].record,
     };
+    let portal = portal_customer(&call);
     let id = call
         .path_params
         .iter()
@@ -101,8 +102,10 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
         Crud::Get => {
             let st = lock(state);
             match id.and_then(|id| st.store.get(collection, organization_id, id)) {
-                Some(record) => Reply::json(StatusCode::OK, record.rendered().clone()),
-                None => not_found(),
+                Some(record) if shown_to(&record.json, portal) => {
+                    Reply::json(StatusCode::OK, record.rendered().clone())
+                }
+                _ => not_found(),
             }
         }
         Crud::Update => {
@@ -166,7 +169,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             let mut records: Vec<&Record> = st
                 .store
                 .live(collection, organization_id)
-                .filter(|r| matches_filters(&r.json, &call.query))
+                .filter(|r| shown_to(&r.json, portal) && matches_filters(&r.json, &call.query))
                 .collect();
             sort(&mut records, &call.query);
             let (page, limit) = call.page_and_limit();
@@ -194,6 +197,25 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             Reply::json(StatusCode::OK, out)
         }
     }
+}
+
+/// The customer of a customer-portal operation's session: the portal shows a customer its own records.
+pub(super) fn portal_customer(call: &Call<'_>) -> Option<Uuid> {
+    match call.caller.as_ref().map(|c| c.subject) {
+        Some(Subject::Customer { customer_id, .. })
+            if call.op.path.starts_with("/v1/customer-portal/") =>
+        {
+            Some(customer_id)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a record is shown to a portal session's customer (every record is, outside the portal).
+fn shown_to(record: &Json, portal: Option<Uuid>) -> bool {
+    portal.is_none_or(|customer_id| {
+        matches!(record.get("customer_id"), Some(Json::Str(id)) if *id == customer_id.to_string())
+    })
 }
 
 fn answer_of(json: &Json, status: StatusCode) -> Reply {

@@ -209,7 +209,8 @@ impl Seed {
     /// Adds a record of a stored collection (`products`, `discounts`, `webhooks/endpoints`, … see
     /// [`stored_collections`](crate::stored_collections)) to an organization of the seed, as the API
     /// shows it: it must fit the collection's schema. The API then lists, fetches, updates and deletes it
-    /// like one it created.
+    /// like one it created. A `license-keys` record may carry `activations` (each with an `id`, a `label`,
+    /// and optionally `meta` and `conditions`), which the key's validations and activations see.
     ///
     /// ```
     /// # #[tokio::main] async fn main() {

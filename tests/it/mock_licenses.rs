@@ -1,0 +1,429 @@
+//! License keys in the mock, through the SDK: a license-key benefit on a product; a confirmed checkout
+//! grants the key (a `benefit_grant.created` delivery, verified with `polarsh::webhooks`); the key is
+//! validated up to its usage limit, activated up to its activation limit, deactivated, revoked; the
+//! customer portal shows a customer its own keys. And a seeded key with its activations.
+
+use polarsh::models::{
+    Benefit, BenefitCreate, BenefitLicenseKeyActivationCreateProperties, BenefitLicenseKeysCreate,
+    BenefitLicenseKeysCreateProperties, CheckoutConfirmStripe, CheckoutProductsCreate,
+    CustomerSessionCreate, LicenseKeyActivate, LicenseKeyDeactivate, LicenseKeyStatus,
+    LicenseKeyUpdate, LicenseKeyValidate, Metadata, MetadataValue, ProductBenefitsUpdate,
+    ProductCreate,
+};
+use polarsh::webhooks::{Webhook, WebhookEvent};
+use polarsh::{Error, LocItem, Polar, RetryConfig};
+use polarsh_mock::{MockServer, Seed, defaults};
+use serde_json::json;
+use uuid::Uuid;
+
+use crate::mock_state::Api;
+use crate::mock_webhooks::{next, receiver};
+
+fn client(mock: &MockServer) -> Polar {
+    client_with(mock, defaults::TOKEN)
+}
+
+fn client_with(mock: &MockServer, token: &str) -> Polar {
+    Polar::builder()
+        .access_token(token)
+        .server_url(mock.url())
+        .retry_config(RetryConfig::none())
+        .build()
+        .unwrap()
+}
+
+/// The status and Polar's `detail` of an API error.
+fn refused<T: std::fmt::Debug>(result: Result<T, Error>) -> (u16, Option<String>, Option<String>) {
+    match result {
+        Err(Error::Api(e)) => (e.status, e.error.clone(), e.detail.clone()),
+        other => panic!("expected an API error, got {other:?}"),
+    }
+}
+
+fn license_benefit(benefit: &Benefit) -> Uuid {
+    match benefit {
+        Benefit::LicenseKeys(b) => b.id,
+        other => panic!("not a license-key benefit: {other:?}"),
+    }
+}
+
+#[tokio::test]
+async fn a_license_key_is_granted_validated_activated_and_deactivated() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let org = defaults::ORGANIZATION_ID;
+    let (url, mut received) = receiver(0).await;
+    let (status, endpoint) = Api::new(&mock)
+        .send_as(
+            defaults::TOKEN,
+            "POST",
+            "/v1/webhooks/endpoints",
+            Some(&json!({"url": url, "format": "raw", "events": ["benefit_grant.created"]})),
+        )
+        .await;
+    assert_eq!(status, 201, "{endpoint}");
+    let webhook = Webhook::new(endpoint["secret"].as_str().unwrap());
+
+    // A benefit granting keys `PRO-…`, two activations and five uses each.
+    let properties = BenefitLicenseKeysCreateProperties::new()
+        .with_prefix("pro")
+        .with_activations(BenefitLicenseKeyActivationCreateProperties::new(2, false))
+        .with_limit_usage(5);
+    let benefit = polar
+        .benefits()
+        .create(BenefitCreate::LicenseKeys(BenefitLicenseKeysCreate::new(
+            "Pro license",
+            properties,
+        )))
+        .await
+        .unwrap();
+    let benefit_id = license_benefit(&benefit);
+    let product: ProductCreate = serde_json::from_value(json!({
+        "name": "Pro",
+        "prices": [{"amount_type": "fixed", "price_amount": 4900, "price_currency": "usd"}],
+    }))
+    .unwrap();
+    let product = polar.products().create(product).await.unwrap();
+
+    // Benefits are set on the product; an unknown one is refused as Polar refuses it.
+    let unknown = Uuid::new_v4();
+    let err = polar
+        .products()
+        .update_benefits(
+            product.id,
+            ProductBenefitsUpdate::new(vec![benefit_id, unknown]),
+        )
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Validation(e) => {
+            assert_eq!(e.error.as_deref(), Some("PolarRequestValidationError"));
+            assert_eq!(e.detail[0].msg, "Benefit does not exist.");
+            assert_eq!(
+                e.detail[0].loc,
+                [
+                    LocItem::Key("body".into()),
+                    LocItem::Key("benefits".into()),
+                    LocItem::Index(1)
+                ]
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    let product = polar
+        .products()
+        .update_benefits(product.id, ProductBenefitsUpdate::new(vec![benefit_id]))
+        .await
+        .unwrap();
+    assert_eq!(
+        product
+            .benefits
+            .iter()
+            .map(license_benefit)
+            .collect::<Vec<_>>(),
+        [benefit_id]
+    );
+
+    // Buying the product grants the key.
+    let checkout = polar
+        .checkouts()
+        .create(
+            CheckoutProductsCreate::new(vec![product.id]).with_customer_email("erin@example.com"),
+        )
+        .await
+        .unwrap();
+    // Confirmed as the checkout page does, with a user's token.
+    client_with(&mock, defaults::PERSONAL_TOKEN)
+        .checkouts()
+        .client_confirm(
+            &checkout.client_secret,
+            CheckoutConfirmStripe::new().with_confirmation_token_id("ctoken_test"),
+        )
+        .await
+        .unwrap();
+    let keys = polar
+        .license_keys()
+        .list()
+        .benefit_id(benefit_id)
+        .await
+        .unwrap();
+    assert_eq!(keys.items.len(), 1);
+    let key = &keys.items[0];
+    assert!(key.key.starts_with("PRO-"), "{}", key.key);
+    assert_eq!(
+        key.display_key,
+        format!("****-{}", &key.key[key.key.len() - 6..])
+    );
+    assert_eq!(key.status, LicenseKeyStatus::Granted);
+    assert_eq!((key.limit_activations, key.limit_usage), (Some(2), Some(5)));
+    assert_eq!((key.usage, key.validations), (0, 0));
+    assert_eq!(key.customer.email.as_deref(), Some("erin@example.com"));
+    let customer_id = key.customer_id;
+
+    // The grant's delivery, signed, typed, naming the key.
+    let (headers, body) = next(&mut received).await;
+    match webhook.verify(&headers, &body).expect("signed") {
+        WebhookEvent::BenefitGrantCreated(event) => {
+            let grant = serde_json::to_value(&event.data).unwrap();
+            assert_eq!(grant["benefit_id"], json!(benefit_id));
+            assert_eq!(grant["customer_id"], json!(customer_id));
+            assert_eq!(grant["is_granted"], true);
+            assert_eq!(grant["properties"]["license_key_id"], json!(key.id));
+            assert_eq!(grant["properties"]["display_key"], json!(key.display_key));
+        }
+        other => panic!("{other:?}"),
+    }
+    let grants = polar
+        .benefit_grants()
+        .list()
+        .customer_id(customer_id)
+        .await
+        .unwrap();
+    assert_eq!(grants.items.len(), 1);
+
+    // Validations count, and use the key up to its usage limit.
+    let validate = || LicenseKeyValidate::new(key.key.clone(), org);
+    let validated = polar
+        .license_keys()
+        .validate(validate().with_increment_usage(2))
+        .await
+        .unwrap();
+    assert_eq!((validated.usage, validated.validations), (2, 1));
+    assert!(validated.last_validated_at.is_some());
+    assert_eq!(
+        refused(
+            polar
+                .license_keys()
+                .validate(validate().with_increment_usage(4))
+                .await
+        ),
+        (
+            403,
+            Some("NotPermitted".to_owned()),
+            Some("License key only has 3 more usages.".to_owned())
+        )
+    );
+    let wrong_benefit = polar
+        .license_keys()
+        .validate(validate().with_benefit_id(Uuid::new_v4()))
+        .await;
+    assert_eq!(refused(wrong_benefit).0, 404);
+    let unknown_key = polar
+        .license_keys()
+        .validate(LicenseKeyValidate::new("PRO-NOT-A-KEY", org))
+        .await;
+    assert_eq!(
+        refused(unknown_key),
+        (
+            404,
+            Some("ResourceNotFound".to_owned()),
+            Some("Not found".to_owned())
+        )
+    );
+
+    // Two activations, then the limit.
+    let activate = |label: &str| LicenseKeyActivate::new(key.key.clone(), org, label);
+    let laptop = polar
+        .license_keys()
+        .activate(activate("laptop"))
+        .await
+        .unwrap();
+    assert_eq!(laptop.label, "laptop");
+    assert_eq!(laptop.license_key_id, key.id);
+    polar
+        .license_keys()
+        .activate(activate("desktop"))
+        .await
+        .unwrap();
+    assert_eq!(
+        refused(polar.license_keys().activate(activate("phone")).await),
+        (
+            403,
+            Some("NotPermitted".to_owned()),
+            Some("License key activation limit already reached".to_owned())
+        )
+    );
+    let fetched = polar.license_keys().get(key.id).await.unwrap();
+    assert_eq!(
+        fetched
+            .activations
+            .iter()
+            .map(|a| a.label.as_str())
+            .collect::<Vec<_>>(),
+        ["laptop", "desktop"]
+    );
+    let activation = polar
+        .license_keys()
+        .get_activation(key.id, laptop.id)
+        .await
+        .unwrap();
+    assert_eq!(activation.license_key.id, key.id);
+    let validated = polar
+        .license_keys()
+        .validate(validate().with_activation_id(laptop.id))
+        .await
+        .unwrap();
+    assert_eq!(validated.activation.map(|a| a.id), Some(laptop.id));
+
+    // Deactivating frees a place; twice is a 404.
+    let deactivate = || LicenseKeyDeactivate::new(key.key.clone(), org, laptop.id);
+    polar.license_keys().deactivate(deactivate()).await.unwrap();
+    assert_eq!(
+        refused(polar.license_keys().deactivate(deactivate()).await).0,
+        404
+    );
+    assert_eq!(
+        polar
+            .license_keys()
+            .get(key.id)
+            .await
+            .unwrap()
+            .activations
+            .len(),
+        1
+    );
+    polar
+        .license_keys()
+        .activate(activate("phone"))
+        .await
+        .unwrap();
+
+    // The customer portal shows a customer its own keys, and validates without a token.
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(customer_id))
+        .await
+        .unwrap();
+    let portal = polar.customer_portal(&session.token);
+    let mine = portal.license_keys().list().await.unwrap();
+    assert_eq!(
+        mine.items.iter().map(|k| k.id).collect::<Vec<_>>(),
+        [key.id]
+    );
+    assert_eq!(
+        portal
+            .license_keys()
+            .get(key.id)
+            .await
+            .unwrap()
+            .activations
+            .len(),
+        2
+    );
+    let alice = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .unwrap();
+    let alices = polar.customer_portal(&alice.token);
+    assert!(alices.license_keys().list().await.unwrap().items.is_empty());
+    assert_eq!(refused(alices.license_keys().get(key.id).await).0, 404);
+    let public = polar.customer_portal_public();
+    let validated = public.license_keys().validate(validate()).await.unwrap();
+    assert_eq!(validated.validations, 3);
+
+    // A revoked key is no longer valid.
+    let revoked = polar
+        .license_keys()
+        .update(
+            key.id,
+            LicenseKeyUpdate::new().with_status(LicenseKeyStatus::Revoked),
+        )
+        .await
+        .unwrap();
+    assert_eq!(revoked.status, LicenseKeyStatus::Revoked);
+    assert_eq!(
+        refused(polar.license_keys().validate(validate()).await)
+            .2
+            .as_deref(),
+        Some("License key is no longer active.")
+    );
+}
+
+#[tokio::test]
+async fn a_seeded_license_key_keeps_its_activations_and_their_conditions() {
+    let key_id = Uuid::new_v4();
+    let activation_id = Uuid::new_v4();
+    let key = json!({
+        "id": key_id,
+        "created_at": "2026-11-01T10:00:00Z",
+        "modified_at": null,
+        "organization_id": defaults::ORGANIZATION_ID,
+        "customer_id": defaults::CUSTOMER_ID,
+        "customer": {
+            "id": defaults::CUSTOMER_ID, "created_at": "2026-11-01T10:00:00Z", "modified_at": null,
+            "metadata": {}, "email_verified": true, "type": "individual", "name": "Alice",
+            "billing_name": null, "billing_address": null, "tax_id": null,
+            "organization_id": defaults::ORGANIZATION_ID, "deleted_at": null,
+            "first_user_event_at": null, "avatar_url": null,
+        },
+        "benefit_id": Uuid::new_v4(),
+        "key": "SEEDED-KEY-1",
+        "display_key": "****-KEY-1",
+        "status": "granted",
+        "limit_activations": 1,
+        "usage": 0,
+        "limit_usage": null,
+        "validations": 0,
+        "last_validated_at": null,
+        "expires_at": null,
+        "activations": [
+            {"id": activation_id, "label": "build server", "conditions": {"major_version": 2}},
+        ],
+    });
+    let seed = Seed::default().with_record(defaults::ORGANIZATION_ID, "license-keys", key.clone());
+    let mock = MockServer::builder().seed(seed).start().await.unwrap();
+    let polar = client(&mock);
+    let org = defaults::ORGANIZATION_ID;
+
+    let fetched = polar.license_keys().get(key_id).await.unwrap();
+    assert_eq!(fetched.activations.len(), 1);
+    assert_eq!(fetched.activations[0].license_key_id, key_id);
+    // The activation takes the key's one place.
+    let full = polar
+        .license_keys()
+        .activate(LicenseKeyActivate::new("SEEDED-KEY-1", org, "laptop"))
+        .await;
+    assert_eq!(refused(full).0, 403);
+    // A validation of the activation must repeat its conditions.
+    let validate = LicenseKeyValidate::new("SEEDED-KEY-1", org).with_activation_id(activation_id);
+    assert_eq!(
+        refused(polar.license_keys().validate(validate).await)
+            .2
+            .as_deref(),
+        Some("License key does not match required conditions")
+    );
+    let mut conditions = Metadata::new();
+    conditions.insert("major_version".to_owned(), MetadataValue::Integer(2));
+    let validate = LicenseKeyValidate::new("SEEDED-KEY-1", org)
+        .with_activation_id(activation_id)
+        .with_conditions(conditions);
+    let validated = polar.license_keys().validate(validate).await.unwrap();
+    assert_eq!(
+        validated.activation.map(|a| a.label),
+        Some("build server".to_owned())
+    );
+    let api = Api::new(&mock);
+    // Another organization's token does not find the key.
+    let other = api
+        .send_as(
+            defaults::TOKEN,
+            "POST",
+            "/v1/license-keys/validate",
+            Some(&json!({"key": "SEEDED-KEY-1", "organization_id": Uuid::new_v4()})),
+        )
+        .await;
+    assert_eq!(other.0, 404);
+
+    // A seed with a malformed activation is refused with what is wrong.
+    let mut bad = key;
+    bad["id"] = json!(Uuid::new_v4());
+    bad["activations"] = json!([{"label": "no id"}]);
+    let err = mock
+        .add_record(defaults::ORGANIZATION_ID, "license-keys", bad)
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("an activation needs an `id`"),
+        "{err}"
+    );
+}
