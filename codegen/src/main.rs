@@ -855,7 +855,7 @@ impl<'a> Generator<'a> {
     fn structure(&mut self, name: &str, rust: &str, schema: &'a Value, doc: Vec<String>) {
         self.structs += 1;
         let input = self.inputs.contains(name);
-        let update = input && name.ends_with("Update");
+        let update = input && name.contains("Update");
         let required: BTreeSet<&str> = schema
             .get("required")
             .and_then(Value::as_array)

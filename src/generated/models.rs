@@ -8520,67 +8520,67 @@ pub struct CheckoutUpdatePublic {
         std::collections::BTreeMap<String, Option<MetadataValue>>,
     >,
     /// ID of the product to checkout. Must be present in the checkout's product list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_id: Option<uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub product_id: Patch<uuid::Uuid>,
     /// ID of the product price to checkout. Must correspond to a price present in the checkout's product list.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_price_id: Option<uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub product_price_id: Patch<uuid::Uuid>,
     /// Amount
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub amount: Option<i64>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub amount: Patch<i64>,
     /// Number of seats for seat-based pricing.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub seats: Option<i64>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub seats: Patch<i64>,
     /// Is Business Customer
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub is_business_customer: Option<bool>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub is_business_customer: Patch<bool>,
     /// Customer Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_name: Patch<String>,
     /// Customer Email
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_email: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_email: Patch<String>,
     /// Customer Billing Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_billing_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_billing_name: Patch<String>,
     /// The `customer_billing_address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_billing_address: Option<Address>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_billing_address: Patch<Address>,
     /// Customer Tax Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_tax_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_tax_id: Patch<String>,
     /// Locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub locale: Patch<String>,
     /// Payment method type selected by the customer in the checkout form, e.g. `card`, `apple_pay` or `upi`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub payment_method_type: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub payment_method_type: Patch<String>,
     /// Discount code to apply to the checkout.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_code: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub discount_code: Patch<String>,
     /// Disable the trial period for the checkout session. It's mainly useful when the trial is blocked because the customer already redeemed one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub allow_trial: Option<bool>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub allow_trial: Patch<bool>,
 }
 impl CheckoutUpdatePublic {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CheckoutUpdatePublic {
             custom_field_data: None,
-            product_id: None,
-            product_price_id: None,
-            amount: None,
-            seats: None,
-            is_business_customer: None,
-            customer_name: None,
-            customer_email: None,
-            customer_billing_name: None,
-            customer_billing_address: None,
-            customer_tax_id: None,
-            locale: None,
-            payment_method_type: None,
-            discount_code: None,
-            allow_trial: None,
+            product_id: Patch::Unchanged,
+            product_price_id: Patch::Unchanged,
+            amount: Patch::Unchanged,
+            seats: Patch::Unchanged,
+            is_business_customer: Patch::Unchanged,
+            customer_name: Patch::Unchanged,
+            customer_email: Patch::Unchanged,
+            customer_billing_name: Patch::Unchanged,
+            customer_billing_address: Patch::Unchanged,
+            customer_tax_id: Patch::Unchanged,
+            locale: Patch::Unchanged,
+            payment_method_type: Patch::Unchanged,
+            discount_code: Patch::Unchanged,
+            allow_trial: Patch::Unchanged,
         }
     }
     /// Sets `custom_field_data`.
@@ -8595,7 +8595,12 @@ impl CheckoutUpdatePublic {
     }
     /// Sets `product_id`.
     pub fn with_product_id(mut self, product_id: impl Into<uuid::Uuid>) -> Self {
-        self.product_id = Some(product_id.into());
+        self.product_id = Patch::Set(product_id.into());
+        self
+    }
+    /// Clears `product_id` (sends `null`).
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = Patch::Clear;
         self
     }
     /// Sets `product_price_id`.
@@ -8603,17 +8608,32 @@ impl CheckoutUpdatePublic {
         mut self,
         product_price_id: impl Into<uuid::Uuid>,
     ) -> Self {
-        self.product_price_id = Some(product_price_id.into());
+        self.product_price_id = Patch::Set(product_price_id.into());
+        self
+    }
+    /// Clears `product_price_id` (sends `null`).
+    pub fn clear_product_price_id(mut self) -> Self {
+        self.product_price_id = Patch::Clear;
         self
     }
     /// Sets `amount`.
     pub fn with_amount(mut self, amount: impl Into<i64>) -> Self {
-        self.amount = Some(amount.into());
+        self.amount = Patch::Set(amount.into());
+        self
+    }
+    /// Clears `amount` (sends `null`).
+    pub fn clear_amount(mut self) -> Self {
+        self.amount = Patch::Clear;
         self
     }
     /// Sets `seats`.
     pub fn with_seats(mut self, seats: impl Into<i64>) -> Self {
-        self.seats = Some(seats.into());
+        self.seats = Patch::Set(seats.into());
+        self
+    }
+    /// Clears `seats` (sends `null`).
+    pub fn clear_seats(mut self) -> Self {
+        self.seats = Patch::Clear;
         self
     }
     /// Sets `is_business_customer`.
@@ -8621,17 +8641,32 @@ impl CheckoutUpdatePublic {
         mut self,
         is_business_customer: impl Into<bool>,
     ) -> Self {
-        self.is_business_customer = Some(is_business_customer.into());
+        self.is_business_customer = Patch::Set(is_business_customer.into());
+        self
+    }
+    /// Clears `is_business_customer` (sends `null`).
+    pub fn clear_is_business_customer(mut self) -> Self {
+        self.is_business_customer = Patch::Clear;
         self
     }
     /// Sets `customer_name`.
     pub fn with_customer_name(mut self, customer_name: impl Into<String>) -> Self {
-        self.customer_name = Some(customer_name.into());
+        self.customer_name = Patch::Set(customer_name.into());
+        self
+    }
+    /// Clears `customer_name` (sends `null`).
+    pub fn clear_customer_name(mut self) -> Self {
+        self.customer_name = Patch::Clear;
         self
     }
     /// Sets `customer_email`.
     pub fn with_customer_email(mut self, customer_email: impl Into<String>) -> Self {
-        self.customer_email = Some(customer_email.into());
+        self.customer_email = Patch::Set(customer_email.into());
+        self
+    }
+    /// Clears `customer_email` (sends `null`).
+    pub fn clear_customer_email(mut self) -> Self {
+        self.customer_email = Patch::Clear;
         self
     }
     /// Sets `customer_billing_name`.
@@ -8639,7 +8674,12 @@ impl CheckoutUpdatePublic {
         mut self,
         customer_billing_name: impl Into<String>,
     ) -> Self {
-        self.customer_billing_name = Some(customer_billing_name.into());
+        self.customer_billing_name = Patch::Set(customer_billing_name.into());
+        self
+    }
+    /// Clears `customer_billing_name` (sends `null`).
+    pub fn clear_customer_billing_name(mut self) -> Self {
+        self.customer_billing_name = Patch::Clear;
         self
     }
     /// Sets `customer_billing_address`.
@@ -8647,17 +8687,32 @@ impl CheckoutUpdatePublic {
         mut self,
         customer_billing_address: impl Into<Address>,
     ) -> Self {
-        self.customer_billing_address = Some(customer_billing_address.into());
+        self.customer_billing_address = Patch::Set(customer_billing_address.into());
+        self
+    }
+    /// Clears `customer_billing_address` (sends `null`).
+    pub fn clear_customer_billing_address(mut self) -> Self {
+        self.customer_billing_address = Patch::Clear;
         self
     }
     /// Sets `customer_tax_id`.
     pub fn with_customer_tax_id(mut self, customer_tax_id: impl Into<String>) -> Self {
-        self.customer_tax_id = Some(customer_tax_id.into());
+        self.customer_tax_id = Patch::Set(customer_tax_id.into());
+        self
+    }
+    /// Clears `customer_tax_id` (sends `null`).
+    pub fn clear_customer_tax_id(mut self) -> Self {
+        self.customer_tax_id = Patch::Clear;
         self
     }
     /// Sets `locale`.
     pub fn with_locale(mut self, locale: impl Into<String>) -> Self {
-        self.locale = Some(locale.into());
+        self.locale = Patch::Set(locale.into());
+        self
+    }
+    /// Clears `locale` (sends `null`).
+    pub fn clear_locale(mut self) -> Self {
+        self.locale = Patch::Clear;
         self
     }
     /// Sets `payment_method_type`.
@@ -8665,17 +8720,32 @@ impl CheckoutUpdatePublic {
         mut self,
         payment_method_type: impl Into<String>,
     ) -> Self {
-        self.payment_method_type = Some(payment_method_type.into());
+        self.payment_method_type = Patch::Set(payment_method_type.into());
+        self
+    }
+    /// Clears `payment_method_type` (sends `null`).
+    pub fn clear_payment_method_type(mut self) -> Self {
+        self.payment_method_type = Patch::Clear;
         self
     }
     /// Sets `discount_code`.
     pub fn with_discount_code(mut self, discount_code: impl Into<String>) -> Self {
-        self.discount_code = Some(discount_code.into());
+        self.discount_code = Patch::Set(discount_code.into());
+        self
+    }
+    /// Clears `discount_code` (sends `null`).
+    pub fn clear_discount_code(mut self) -> Self {
+        self.discount_code = Patch::Clear;
         self
     }
     /// Sets `allow_trial`.
     pub fn with_allow_trial(mut self, allow_trial: impl Into<bool>) -> Self {
-        self.allow_trial = Some(allow_trial.into());
+        self.allow_trial = Patch::Set(allow_trial.into());
+        self
+    }
+    /// Clears `allow_trial` (sends `null`).
+    pub fn clear_allow_trial(mut self) -> Self {
+        self.allow_trial = Patch::Clear;
         self
     }
 }
@@ -9976,27 +10046,27 @@ pub struct CustomFieldUpdateCheckbox {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub slug: Patch<String>,
     /// Type
     #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<CustomFieldCheckboxProperties>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub properties: Patch<CustomFieldCheckboxProperties>,
 }
 impl CustomFieldUpdateCheckbox {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomFieldUpdateCheckbox {
             metadata: None,
-            name: None,
-            slug: None,
+            name: Patch::Unchanged,
+            slug: Patch::Unchanged,
             type_: "checkbox".to_owned(),
-            properties: None,
+            properties: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -10006,12 +10076,22 @@ impl CustomFieldUpdateCheckbox {
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `slug`.
     pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
-        self.slug = Some(slug.into());
+        self.slug = Patch::Set(slug.into());
+        self
+    }
+    /// Clears `slug` (sends `null`).
+    pub fn clear_slug(mut self) -> Self {
+        self.slug = Patch::Clear;
         self
     }
     /// Sets `properties`.
@@ -10019,7 +10099,12 @@ impl CustomFieldUpdateCheckbox {
         mut self,
         properties: impl Into<CustomFieldCheckboxProperties>,
     ) -> Self {
-        self.properties = Some(properties.into());
+        self.properties = Patch::Set(properties.into());
+        self
+    }
+    /// Clears `properties` (sends `null`).
+    pub fn clear_properties(mut self) -> Self {
+        self.properties = Patch::Clear;
         self
     }
 }
@@ -10041,27 +10126,27 @@ pub struct CustomFieldUpdateDate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub slug: Patch<String>,
     /// Type
     #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<CustomFieldDateProperties>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub properties: Patch<CustomFieldDateProperties>,
 }
 impl CustomFieldUpdateDate {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomFieldUpdateDate {
             metadata: None,
-            name: None,
-            slug: None,
+            name: Patch::Unchanged,
+            slug: Patch::Unchanged,
             type_: "date".to_owned(),
-            properties: None,
+            properties: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -10071,12 +10156,22 @@ impl CustomFieldUpdateDate {
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `slug`.
     pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
-        self.slug = Some(slug.into());
+        self.slug = Patch::Set(slug.into());
+        self
+    }
+    /// Clears `slug` (sends `null`).
+    pub fn clear_slug(mut self) -> Self {
+        self.slug = Patch::Clear;
         self
     }
     /// Sets `properties`.
@@ -10084,7 +10179,12 @@ impl CustomFieldUpdateDate {
         mut self,
         properties: impl Into<CustomFieldDateProperties>,
     ) -> Self {
-        self.properties = Some(properties.into());
+        self.properties = Patch::Set(properties.into());
+        self
+    }
+    /// Clears `properties` (sends `null`).
+    pub fn clear_properties(mut self) -> Self {
+        self.properties = Patch::Clear;
         self
     }
 }
@@ -10106,27 +10206,27 @@ pub struct CustomFieldUpdateNumber {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub slug: Patch<String>,
     /// Type
     #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<CustomFieldNumberProperties>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub properties: Patch<CustomFieldNumberProperties>,
 }
 impl CustomFieldUpdateNumber {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomFieldUpdateNumber {
             metadata: None,
-            name: None,
-            slug: None,
+            name: Patch::Unchanged,
+            slug: Patch::Unchanged,
             type_: "number".to_owned(),
-            properties: None,
+            properties: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -10136,12 +10236,22 @@ impl CustomFieldUpdateNumber {
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `slug`.
     pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
-        self.slug = Some(slug.into());
+        self.slug = Patch::Set(slug.into());
+        self
+    }
+    /// Clears `slug` (sends `null`).
+    pub fn clear_slug(mut self) -> Self {
+        self.slug = Patch::Clear;
         self
     }
     /// Sets `properties`.
@@ -10149,7 +10259,12 @@ impl CustomFieldUpdateNumber {
         mut self,
         properties: impl Into<CustomFieldNumberProperties>,
     ) -> Self {
-        self.properties = Some(properties.into());
+        self.properties = Patch::Set(properties.into());
+        self
+    }
+    /// Clears `properties` (sends `null`).
+    pub fn clear_properties(mut self) -> Self {
+        self.properties = Patch::Clear;
         self
     }
 }
@@ -10171,27 +10286,27 @@ pub struct CustomFieldUpdateSelect {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub slug: Patch<String>,
     /// Type
     #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<CustomFieldSelectProperties>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub properties: Patch<CustomFieldSelectProperties>,
 }
 impl CustomFieldUpdateSelect {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomFieldUpdateSelect {
             metadata: None,
-            name: None,
-            slug: None,
+            name: Patch::Unchanged,
+            slug: Patch::Unchanged,
             type_: "select".to_owned(),
-            properties: None,
+            properties: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -10201,12 +10316,22 @@ impl CustomFieldUpdateSelect {
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `slug`.
     pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
-        self.slug = Some(slug.into());
+        self.slug = Patch::Set(slug.into());
+        self
+    }
+    /// Clears `slug` (sends `null`).
+    pub fn clear_slug(mut self) -> Self {
+        self.slug = Patch::Clear;
         self
     }
     /// Sets `properties`.
@@ -10214,7 +10339,12 @@ impl CustomFieldUpdateSelect {
         mut self,
         properties: impl Into<CustomFieldSelectProperties>,
     ) -> Self {
-        self.properties = Some(properties.into());
+        self.properties = Patch::Set(properties.into());
+        self
+    }
+    /// Clears `properties` (sends `null`).
+    pub fn clear_properties(mut self) -> Self {
+        self.properties = Patch::Clear;
         self
     }
 }
@@ -10236,27 +10366,27 @@ pub struct CustomFieldUpdateText {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Slug
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub slug: Patch<String>,
     /// Type
     #[serde(rename = "type")]
     pub type_: String,
     /// The `properties` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub properties: Option<CustomFieldTextProperties>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub properties: Patch<CustomFieldTextProperties>,
 }
 impl CustomFieldUpdateText {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomFieldUpdateText {
             metadata: None,
-            name: None,
-            slug: None,
+            name: Patch::Unchanged,
+            slug: Patch::Unchanged,
             type_: "text".to_owned(),
-            properties: None,
+            properties: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -10266,12 +10396,22 @@ impl CustomFieldUpdateText {
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `slug`.
     pub fn with_slug(mut self, slug: impl Into<String>) -> Self {
-        self.slug = Some(slug.into());
+        self.slug = Patch::Set(slug.into());
+        self
+    }
+    /// Clears `slug` (sends `null`).
+    pub fn clear_slug(mut self) -> Self {
+        self.slug = Patch::Clear;
         self
     }
     /// Sets `properties`.
@@ -10279,7 +10419,12 @@ impl CustomFieldUpdateText {
         mut self,
         properties: impl Into<CustomFieldTextProperties>,
     ) -> Self {
-        self.properties = Some(properties.into());
+        self.properties = Patch::Set(properties.into());
+        self
+    }
+    /// Clears `properties` (sends `null`).
+    pub fn clear_properties(mut self) -> Self {
+        self.properties = Patch::Clear;
         self
     }
 }
@@ -14096,31 +14241,31 @@ pub struct CustomerUpdateExternalID {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// The email address of the customer. This must be unique within the organization.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub email: Patch<String>,
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// The `billing_address` field.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub billing_address: Option<Address>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub billing_address: Patch<Address>,
     /// Tax Id
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tax_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub tax_id: Patch<String>,
     /// Locale
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub locale: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub locale: Patch<String>,
 }
 impl CustomerUpdateExternalID {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomerUpdateExternalID {
             metadata: None,
-            email: None,
-            name: None,
-            billing_address: None,
-            tax_id: None,
-            locale: None,
+            email: Patch::Unchanged,
+            name: Patch::Unchanged,
+            billing_address: Patch::Unchanged,
+            tax_id: Patch::Unchanged,
+            locale: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -14130,27 +14275,52 @@ impl CustomerUpdateExternalID {
     }
     /// Sets `email`.
     pub fn with_email(mut self, email: impl Into<String>) -> Self {
-        self.email = Some(email.into());
+        self.email = Patch::Set(email.into());
+        self
+    }
+    /// Clears `email` (sends `null`).
+    pub fn clear_email(mut self) -> Self {
+        self.email = Patch::Clear;
         self
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `billing_address`.
     pub fn with_billing_address(mut self, billing_address: impl Into<Address>) -> Self {
-        self.billing_address = Some(billing_address.into());
+        self.billing_address = Patch::Set(billing_address.into());
+        self
+    }
+    /// Clears `billing_address` (sends `null`).
+    pub fn clear_billing_address(mut self) -> Self {
+        self.billing_address = Patch::Clear;
         self
     }
     /// Sets `tax_id`.
     pub fn with_tax_id(mut self, tax_id: impl Into<String>) -> Self {
-        self.tax_id = Some(tax_id.into());
+        self.tax_id = Patch::Set(tax_id.into());
+        self
+    }
+    /// Clears `tax_id` (sends `null`).
+    pub fn clear_tax_id(mut self) -> Self {
+        self.tax_id = Patch::Clear;
         self
     }
     /// Sets `locale`.
     pub fn with_locale(mut self, locale: impl Into<String>) -> Self {
-        self.locale = Some(locale.into());
+        self.locale = Patch::Set(locale.into());
+        self
+    }
+    /// Clears `locale` (sends `null`).
+    pub fn clear_locale(mut self) -> Self {
+        self.locale = Patch::Clear;
         self
     }
 }
@@ -25833,27 +26003,27 @@ pub struct SubscriptionUpdateBase {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metadata: Option<Metadata>,
     /// Update subscription to another product.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub product_id: Option<uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub product_id: Patch<uuid::Uuid>,
     /// Determine how to handle the proration billing. If not provided, will use the default organization setting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proration_behavior: Option<SubscriptionProrationBehavior>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub proration_behavior: Patch<SubscriptionProrationBehavior>,
     /// Update the subscription to apply a new discount. If set to `null`, the discount will be removed. The change will be applied on the next billing cycle.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub discount_id: Option<uuid::Uuid>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub discount_id: Patch<uuid::Uuid>,
     /// Set or extend the trial period of the subscription. If set to `now`, the trial will end immediately.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trial_end: Option<SubscriptionUpdateBaseTrialEnd>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub trial_end: Patch<SubscriptionUpdateBaseTrialEnd>,
 }
 impl SubscriptionUpdateBase {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         SubscriptionUpdateBase {
             metadata: None,
-            product_id: None,
-            proration_behavior: None,
-            discount_id: None,
-            trial_end: None,
+            product_id: Patch::Unchanged,
+            proration_behavior: Patch::Unchanged,
+            discount_id: Patch::Unchanged,
+            trial_end: Patch::Unchanged,
         }
     }
     /// Sets `metadata`.
@@ -25863,7 +26033,12 @@ impl SubscriptionUpdateBase {
     }
     /// Sets `product_id`.
     pub fn with_product_id(mut self, product_id: impl Into<uuid::Uuid>) -> Self {
-        self.product_id = Some(product_id.into());
+        self.product_id = Patch::Set(product_id.into());
+        self
+    }
+    /// Clears `product_id` (sends `null`).
+    pub fn clear_product_id(mut self) -> Self {
+        self.product_id = Patch::Clear;
         self
     }
     /// Sets `proration_behavior`.
@@ -25871,12 +26046,22 @@ impl SubscriptionUpdateBase {
         mut self,
         proration_behavior: impl Into<SubscriptionProrationBehavior>,
     ) -> Self {
-        self.proration_behavior = Some(proration_behavior.into());
+        self.proration_behavior = Patch::Set(proration_behavior.into());
+        self
+    }
+    /// Clears `proration_behavior` (sends `null`).
+    pub fn clear_proration_behavior(mut self) -> Self {
+        self.proration_behavior = Patch::Clear;
         self
     }
     /// Sets `discount_id`.
     pub fn with_discount_id(mut self, discount_id: impl Into<uuid::Uuid>) -> Self {
-        self.discount_id = Some(discount_id.into());
+        self.discount_id = Patch::Set(discount_id.into());
+        self
+    }
+    /// Clears `discount_id` (sends `null`).
+    pub fn clear_discount_id(mut self) -> Self {
+        self.discount_id = Patch::Clear;
         self
     }
     /// Sets `trial_end`.
@@ -25884,7 +26069,12 @@ impl SubscriptionUpdateBase {
         mut self,
         trial_end: impl Into<SubscriptionUpdateBaseTrialEnd>,
     ) -> Self {
-        self.trial_end = Some(trial_end.into());
+        self.trial_end = Patch::Set(trial_end.into());
+        self
+    }
+    /// Clears `trial_end` (sends `null`).
+    pub fn clear_trial_end(mut self) -> Self {
+        self.trial_end = Patch::Clear;
         self
     }
 }
@@ -26000,15 +26190,15 @@ pub struct SubscriptionUpdateSeats {
     /// Update the number of seats for this subscription.
     pub seats: i64,
     /// Determine how to handle the proration billing. If not provided, will use the default organization setting.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub proration_behavior: Option<SubscriptionProrationBehavior>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub proration_behavior: Patch<SubscriptionProrationBehavior>,
 }
 impl SubscriptionUpdateSeats {
     /// The body with its required fields; the others are left out until set.
     pub fn new(seats: impl Into<i64>) -> Self {
         SubscriptionUpdateSeats {
             seats: seats.into(),
-            proration_behavior: None,
+            proration_behavior: Patch::Unchanged,
         }
     }
     /// Sets `proration_behavior`.
@@ -26016,7 +26206,12 @@ impl SubscriptionUpdateSeats {
         mut self,
         proration_behavior: impl Into<SubscriptionProrationBehavior>,
     ) -> Self {
-        self.proration_behavior = Some(proration_behavior.into());
+        self.proration_behavior = Patch::Set(proration_behavior.into());
+        self
+    }
+    /// Clears `proration_behavior` (sends `null`).
+    pub fn clear_proration_behavior(mut self) -> Self {
+        self.proration_behavior = Patch::Clear;
         self
     }
 }

@@ -31,6 +31,7 @@ mod mock_behaviour;
 mod mock_door;
 mod mock_fixtures;
 mod mock_flows;
+mod mock_groups;
 mod mock_hardening;
 mod mock_licenses;
 mod mock_sdk;

@@ -1,0 +1,386 @@
+//! A flow per stored API group, through the SDK, asserting the mock's state: five creates, a fetch that
+//! equals the create's answer, three pages of two (and an empty fourth) that hold exactly the created
+//! records, an update that a fetch sees, a field cleared with `null`, and a delete after which the record
+//! is 404 and the list one shorter. Each group runs against its own mock.
+//!
+//! Customers are in `mock_state`, license keys in `mock_licenses`; the groups without a nullable field
+//! in their records (benefits, custom fields) or without a delete say so below.
+
+use polarsh::models::{
+    BenefitCreate, BenefitCustomCreate, BenefitCustomCreateProperties, CheckoutLinkUpdate,
+    CheckoutProductsCreate, CheckoutUpdate, DiscountUpdate, MeterUpdate, MetricDashboardUpdate,
+    OrderUpdate, ProductUpdate, SubscriptionUpdate, SubscriptionUpdateBase, WebhookEndpointUpdate,
+};
+use polarsh::{Error, Polar, RetryConfig};
+use polarsh_mock::{MockServer, defaults};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+fn client(mock: &MockServer) -> Polar {
+    Polar::builder()
+        .access_token(defaults::TOKEN)
+        .server_url(mock.url())
+        .retry_config(RetryConfig::none())
+        .build()
+        .unwrap()
+}
+
+/// A request body of the SDK, from its JSON form.
+fn body<T: DeserializeOwned>(json: Value) -> T {
+    serde_json::from_value(json).expect("a body the SDK's type takes")
+}
+
+/// A record the SDK decoded, as JSON again (unions and structs alike).
+fn to_json(record: &impl Serialize) -> Value {
+    serde_json::to_value(record).unwrap()
+}
+
+fn id_of(record: &Value) -> Uuid {
+    record["id"]
+        .as_str()
+        .and_then(|id| id.parse().ok())
+        .unwrap()
+}
+
+fn is_404<T: std::fmt::Debug>(result: Result<T, Error>) -> bool {
+    matches!(result, Err(Error::Api(ref e)) if e.status == 404)
+}
+
+/// The flow of one group: `create` takes the index of the record (0–4) and gives its body; `set` and
+/// `clear` are update bodies, checked on the named field.
+macro_rules! flow {
+    (
+        $polar:expr, $group:ident,
+        create: $create:ident(|$i:ident| $body:expr),
+        get: $get:ident,
+        list: $list:ident,
+        update: $update:ident,
+        set: $set:expr => $set_field:literal = $set_value:expr,
+        $(clear: $clear:expr => $clear_field:literal,)?
+        $(delete: $delete:ident,)?
+    ) => {{
+        let polar: &Polar = $polar;
+        let group = stringify!($group);
+        let mut ids = Vec::new();
+        let mut first = Value::Null;
+        for $i in 0..5u32 {
+            let created = polar.$group().$create($body).await;
+            let created = to_json(&created.unwrap_or_else(|e| panic!("{group}: create: {e}")));
+            ids.push(id_of(&created));
+            if $i == 0 {
+                first = created;
+            }
+        }
+        let id = ids[0];
+        let fetched = to_json(&polar.$group().$get(id).await.unwrap());
+        assert_eq!(fetched, first, "{group}: a fetch shows the created record");
+
+        let mut seen = Vec::new();
+        for (page, count) in [(1, 2), (2, 2), (3, 1), (4, 0)] {
+            let listed = polar.$group().$list().page(page).limit(2).await.unwrap();
+            assert_eq!(listed.items.len(), count, "{group}: page {page}");
+            assert_eq!(
+                (listed.total_count, listed.max_page),
+                (Some(5), Some(3)),
+                "{group}: pagination"
+            );
+            seen.extend(listed.items.iter().map(|r| id_of(&to_json(r))));
+        }
+        let mut created = ids.clone();
+        created.sort();
+        seen.sort();
+        assert_eq!(seen, created, "{group}: the pages hold the created records");
+
+        let updated = to_json(&polar.$group().$update(id, $set).await.unwrap());
+        assert_eq!(updated[$set_field], json!($set_value), "{group}: set");
+        let fetched = to_json(&polar.$group().$get(id).await.unwrap());
+        assert_eq!(fetched[$set_field], json!($set_value), "{group}: set, fetched");
+        $(
+            assert_ne!(fetched[$clear_field], Value::Null, "{group}: a value to clear");
+            let cleared = to_json(&polar.$group().$update(id, $clear).await.unwrap());
+            assert_eq!(cleared[$clear_field], Value::Null, "{group}: cleared");
+            let fetched = to_json(&polar.$group().$get(id).await.unwrap());
+            assert_eq!(fetched[$clear_field], Value::Null, "{group}: cleared, fetched");
+            if $clear_field != $set_field {
+                assert_eq!(fetched[$set_field], json!($set_value), "{group}: the rest stays");
+            }
+        )?
+        $(
+            polar.$group().$delete(id).await.unwrap();
+            assert!(is_404(polar.$group().$get(id).await), "{group}: deleted");
+            let listed = polar.$group().$list().await.unwrap();
+            assert_eq!(listed.total_count, Some(4), "{group}: one fewer");
+            assert!(!listed.items.iter().any(|r| id_of(&to_json(r)) == id));
+        )?
+        ids
+    }};
+}
+
+#[tokio::test]
+async fn products() {
+    let mock = MockServer::start().await;
+    // Products have no delete in this API version (they are archived with an update).
+    flow!(
+        &client(&mock), products,
+        create: create(|i| body(json!({
+            "name": format!("Plan {i}"),
+            "description": "Billed monthly",
+            "recurring_interval": "month",
+            "prices": [{"amount_type": "fixed", "price_amount": 1000, "price_currency": "usd"}],
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: ProductUpdate::new().with_name("Renamed") => "name" = "Renamed",
+        clear: ProductUpdate::new().clear_description() => "description",
+    );
+}
+
+#[tokio::test]
+async fn discounts() {
+    let mock = MockServer::start().await;
+    flow!(
+        &client(&mock), discounts,
+        create: create(|i| body(json!({
+            "name": format!("Launch {i}"),
+            "code": format!("LAUNCH{i}"),
+            "type": "percentage",
+            "basis_points": 1000,
+            "duration": "once",
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: DiscountUpdate::new().with_name("Spring") => "name" = "Spring",
+        clear: DiscountUpdate::new().clear_code() => "code",
+        delete: delete,
+    );
+}
+
+#[tokio::test]
+async fn checkout_links() {
+    let mock = MockServer::start().await;
+    let product = Uuid::new_v4();
+    flow!(
+        &client(&mock), checkout_links,
+        create: create(|i| body(json!({
+            "payment_processor": "stripe",
+            "products": [product],
+            "label": format!("Link {i}"),
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: CheckoutLinkUpdate::new().with_success_url("https://example.com/thanks")
+            => "success_url" = "https://example.com/thanks",
+        clear: CheckoutLinkUpdate::new().clear_label() => "label",
+        delete: delete,
+    );
+}
+
+#[tokio::test]
+async fn custom_fields() {
+    let mock = MockServer::start().await;
+    // No field of a custom field is nullable: nothing to clear.
+    flow!(
+        &client(&mock), custom_fields,
+        create: create(|i| body(json!({
+            "type": "text",
+            "slug": format!("field_{i}"),
+            "name": format!("Field {i}"),
+            "properties": {},
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: body(json!({"type": "text", "name": "Company"})) => "name" = "Company",
+        delete: delete,
+    );
+}
+
+#[tokio::test]
+async fn meters() {
+    let mock = MockServer::start().await;
+    // Meters have no delete (they are archived with an update).
+    flow!(
+        &client(&mock), meters,
+        create: create(|i| body(json!({
+            "name": format!("Meter {i}"),
+            "filter": {"conjunction": "and", "clauses": []},
+            "aggregation": {"func": "count"},
+            "custom_label": "calls",
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: MeterUpdate::new().with_name("API calls") => "name" = "API calls",
+        clear: MeterUpdate::new().clear_custom_label() => "custom_label",
+    );
+}
+
+#[tokio::test]
+async fn orders_and_their_refunds() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let product = Uuid::new_v4();
+    // Orders have no delete.
+    let orders = flow!(
+        &polar, orders,
+        create: create(|_i| body(json!({
+            "customer_id": defaults::CUSTOMER_ID,
+            "product_id": product,
+            "amount": 1000,
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: OrderUpdate::new().with_billing_name("Acme Inc.") => "billing_name" = "Acme Inc.",
+        clear: OrderUpdate::new().clear_billing_address() => "billing_address",
+    );
+
+    // Refunds are created and listed (no fetch, update or delete).
+    let mut refunds = Vec::new();
+    for order in &orders {
+        let refund = polar
+            .refunds()
+            .create(body(json!({
+                "order_id": order,
+                "reason": "customer_request",
+                "amount": 100,
+            })))
+            .await
+            .unwrap();
+        assert_eq!(refund.order_id, *order);
+        refunds.push(refund.id);
+    }
+    let mut seen = Vec::new();
+    for page in 1..=3 {
+        let listed = polar.refunds().list().page(page).limit(2).await.unwrap();
+        assert_eq!(listed.total_count, Some(5));
+        seen.extend(listed.items.iter().map(|r| r.id));
+    }
+    seen.sort();
+    refunds.sort();
+    assert_eq!(seen, refunds);
+}
+
+#[tokio::test]
+async fn checkouts() {
+    let mock = MockServer::start().await;
+    let product = Uuid::new_v4();
+    // Checkouts have no delete; they expire.
+    flow!(
+        &client(&mock), checkouts,
+        create: create(|i| CheckoutProductsCreate::new(vec![product])
+            .with_customer_name(format!("Buyer {i}"))),
+        get: get,
+        list: list,
+        update: update,
+        set: CheckoutUpdate::new().with_customer_email("dana@example.com")
+            => "customer_email" = "dana@example.com",
+        clear: CheckoutUpdate::new().clear_customer_name() => "customer_name",
+    );
+}
+
+#[tokio::test]
+async fn subscriptions() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let product = Uuid::new_v4();
+    let discount = Uuid::new_v4();
+    let ids = flow!(
+        &polar, subscriptions,
+        create: create(|_i| body(json!({
+            "product_id": product,
+            "customer_id": defaults::CUSTOMER_ID,
+        }))),
+        get: get,
+        list: list,
+        update: update,
+        set: SubscriptionUpdate::Base(SubscriptionUpdateBase::new().with_discount_id(discount))
+            => "discount_id" = discount.to_string(),
+        clear: SubscriptionUpdate::Base(SubscriptionUpdateBase::new().clear_discount_id())
+            => "discount_id",
+    );
+    // A subscription's delete is its revocation: it stays, canceled.
+    let revoked = polar.subscriptions().revoke(ids[0]).await.unwrap();
+    assert_eq!(to_json(&revoked)["status"], "canceled");
+    let fetched = polar.subscriptions().get(ids[0]).await.unwrap();
+    assert_eq!(to_json(&fetched)["status"], "canceled");
+}
+
+#[tokio::test]
+async fn webhook_endpoints() {
+    let mock = MockServer::start().await;
+    flow!(
+        &client(&mock), webhooks,
+        create: create_webhook_endpoint(|i| body(json!({
+            "url": format!("https://example.com/hooks/{i}"),
+            "format": "raw",
+            "events": ["order.paid"],
+            "name": "Orders",
+        }))),
+        get: get_webhook_endpoint,
+        list: list_webhook_endpoints,
+        update: update_webhook_endpoint,
+        set: WebhookEndpointUpdate::new().with_url("https://example.com/hooks/new")
+            => "url" = "https://example.com/hooks/new",
+        clear: WebhookEndpointUpdate::new().clear_name() => "name",
+        delete: delete_webhook_endpoint,
+    );
+}
+
+#[tokio::test]
+async fn benefits() {
+    let mock = MockServer::start().await;
+    // No top-level field of a benefit is nullable: nothing to clear.
+    flow!(
+        &client(&mock), benefits,
+        create: create(|i| BenefitCreate::Custom(BenefitCustomCreate::new(
+            format!("Perk {i}"),
+            BenefitCustomCreateProperties::new(),
+        ))),
+        get: get,
+        list: list,
+        update: update,
+        set: body(json!({"type": "custom", "description": "Priority support"}))
+            => "description" = "Priority support",
+        delete: delete,
+    );
+}
+
+#[tokio::test]
+async fn metric_dashboards() {
+    // Dashboards are listed whole (a plain array, not pages) and have no nullable field.
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let created = polar
+            .metrics()
+            .create_dashboard(body(json!({"name": format!("Board {i}")})))
+            .await
+            .unwrap();
+        assert_eq!(created.name, format!("Board {i}"));
+        ids.push(created.id);
+    }
+    let fetched = polar.metrics().get_dashboard(ids[0]).await.unwrap();
+    assert_eq!(fetched.name, "Board 0");
+    let all = polar.metrics().list_dashboards().await.unwrap();
+    assert_eq!(all.iter().map(|d| d.id).collect::<Vec<_>>(), ids);
+    let renamed = polar
+        .metrics()
+        .update_dashboard(ids[0], MetricDashboardUpdate::new().with_name("Revenue"))
+        .await
+        .unwrap();
+    assert_eq!(renamed.name, "Revenue");
+    assert_eq!(
+        polar.metrics().get_dashboard(ids[0]).await.unwrap().name,
+        "Revenue"
+    );
+    polar.metrics().delete_dashboard(ids[0]).await.unwrap();
+    assert!(is_404(polar.metrics().get_dashboard(ids[0]).await));
+    assert_eq!(polar.metrics().list_dashboards().await.unwrap().len(), 4);
+}
