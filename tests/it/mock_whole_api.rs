@@ -11,7 +11,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use polarsh::models::CustomerSessionCreate;
 use polarsh::{Polar, RetryConfig};
-use polarsh_mock::{AccessToken, MockServer, Organization, defaults};
+use std::time::Duration;
+
+use polarsh_mock::{
+    AccessToken, LoggedRequest, MockServer, Organization, RateLimit, Scripted, defaults,
+};
 use serde_json::Value;
 
 use crate::all_operations::ID;
@@ -164,19 +168,8 @@ async fn every_operation_succeeds_against_the_mock() {
     let mut covered: BTreeSet<&str> = BTreeSet::new();
     let mut failures = Vec::new();
     for op in &operations {
-        let schemes = schemes(op);
-        // Organization tokens where the operation takes them, else a user's token; the portal's
-        // operations go through the session's client (inside `call`).
-        let polar = if schemes.contains("oat") || schemes.is_empty() {
-            &organization
-        } else {
-            &user
-        };
-        let body = op.operation["requestBody"]["content"]
-            .as_object()
-            .and_then(|c| c.values().next())
-            .map_or(Value::Null, |b| sample(&b["schema"], Fill::All));
-        let mut body = body;
+        let polar = caller(op, &organization, &user);
+        let mut body = sample_body(op);
         license_key_body(&op.id, &mut body);
         mock.clear_requests();
         let result = if op.id == "customer-sessions:create" {
@@ -233,6 +226,94 @@ async fn every_operation_succeeds_against_the_mock() {
         .collect();
     assert_eq!(covered.len(), 186);
     assert_eq!(covered, crate_ops);
+}
+
+/// Organization tokens where the operation takes them, else a user's token; the portal's operations
+/// go through the session's client (inside `call`).
+fn caller<'a>(op: &SpecOp, organization: &'a Polar, user: &'a Polar) -> &'a Polar {
+    let schemes = schemes(op);
+    if schemes.contains("oat") || schemes.is_empty() {
+        organization
+    } else {
+        user
+    }
+}
+
+/// A sample of the operation's request body (`null` without one).
+fn sample_body(op: &SpecOp) -> Value {
+    op.operation["requestBody"]["content"]
+        .as_object()
+        .and_then(|c| c.values().next())
+        .map_or(Value::Null, |b| sample(&b["schema"], Fill::All))
+}
+
+/// A scripted answer and the rate limit come before routing: every operation gets them, and the log
+/// records each request with the status it got.
+#[tokio::test]
+async fn fault_scripts_the_log_and_the_rate_limit_reach_every_operation() {
+    let mock = MockServer::start().await;
+    let organization = client(&mock.url(), defaults::TOKEN);
+    let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
+    let session = organization
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .expect("a customer session");
+    let portal = organization.customer_portal(session.token.clone());
+    let operations = spec_operations();
+    let mut failures = Vec::new();
+    let mut check =
+        |op: &SpecOp, status: u16, result: Result<(), String>, log: &[LoggedRequest]| {
+            let answered = result
+                .as_ref()
+                .err()
+                .is_some_and(|e| e.contains(&status.to_string()));
+            let logged = log.len() == 1
+                && log[0].status == Some(status)
+                && log[0].method == op.method
+                && matches_template(&op.path, &log[0].path);
+            if !answered || !logged {
+                failures.push(format!("{} ({status}): {result:?}, log {log:?}", op.id));
+            }
+        };
+    for op in &operations {
+        mock.clear_requests();
+        mock.enqueue(Scripted::json(
+            402,
+            r#"{"error":"PaymentFailed","detail":"The card was declined."}"#,
+        ));
+        let result = call(
+            caller(op, &organization, &user),
+            &portal,
+            &op.id,
+            sample_body(op),
+        )
+        .await;
+        check(op, 402, result, &mock.requests());
+    }
+
+    // One request an hour per organization, used up: every operation with a token is refused.
+    mock.set_rate_limit(Some(RateLimit::new(1, Duration::from_secs(3600))));
+    organization
+        .customers()
+        .list()
+        .await
+        .expect("the hour's request");
+    let mut limited = 0;
+    for op in operations.iter().filter(|op| !schemes(op).is_empty()) {
+        mock.clear_requests();
+        let result = call(
+            caller(op, &organization, &user),
+            &portal,
+            &op.id,
+            sample_body(op),
+        )
+        .await;
+        check(op, 429, result, &mock.requests());
+        limited += 1;
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_eq!(limited, 186 - 13, "the operations that take a token");
 }
 
 /// Whether a request path is the template with its parameters filled in.
