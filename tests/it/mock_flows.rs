@@ -139,6 +139,12 @@ async fn a_subscription_is_bought_canceled_and_revoked() {
         (Some("paid"), Some(true))
     );
     assert_eq!(order["product_id"], product_id.as_str());
+    // The order shows the stored product and customer.
+    assert_eq!(
+        (&order["product"]["id"], &order["product"]["name"]),
+        (&json!(product_id), &json!("Pro"))
+    );
+    assert_eq!(order["customer"]["email"], "dana@example.com");
     let (_, subscriptions) = send(
         &mock,
         "GET",
@@ -150,6 +156,8 @@ async fn a_subscription_is_bought_canceled_and_revoked() {
     let subscription = &subscriptions["items"][0];
     assert_eq!(subscription["status"], "active");
     assert_eq!(subscription["customer_id"], customer_id.as_str());
+    assert_eq!(subscription["product"]["name"], "Pro");
+    assert_eq!(subscription["customer"]["id"], customer_id.as_str());
     assert_eq!(order["subscription_id"], subscription["id"]);
     let subscription_id = subscription["id"].as_str().unwrap().to_owned();
 

@@ -183,9 +183,26 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
         })
         .unwrap_or(false);
     let id_value = |id: Option<Uuid>| id.map_or(Json::Null, |id| Json::Str(id.to_string()));
+    // The order and the subscription show the stored customer and product (where they fit).
+    let stored = |st: &State, collection: &str, id: Option<Uuid>| {
+        let index = api.collection(collection)?;
+        let record = st.store.get(index, organization_id, id?)?;
+        copy(&record.json, 64)
+    };
+    let related = |st: &State| {
+        let mut fields = Vec::new();
+        if let Some(customer) = stored(st, "customers", Some(customer_id)) {
+            fields.push(("customer".to_owned(), customer));
+        }
+        if let Some(product) = stored(st, "products", product_id) {
+            fields.push(("product".to_owned(), product));
+        }
+        fields
+    };
 
     let subscription = if recurring {
-        let fields = Json::Object(vec![
+        let mut fields = related(&st);
+        fields.extend([
             ("status".to_owned(), Json::Str("active".to_owned())),
             ("customer_id".to_owned(), id_value(Some(customer_id))),
             ("product_id".to_owned(), id_value(product_id)),
@@ -193,6 +210,7 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
             ("cancel_at_period_end".to_owned(), Json::Bool(false)),
             ("started_at".to_owned(), Json::Str(Ts(now()).format())),
         ]);
+        let fields = Json::Object(fields);
         let Some(subscription) = create(&mut st, "subscriptions", organization_id, fields) else {
             return Reply::internal_server_error();
         };
@@ -203,7 +221,8 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
     } else {
         None
     };
-    let fields = Json::Object(vec![
+    let mut fields = related(&st);
+    fields.extend([
         ("status".to_owned(), Json::Str("paid".to_owned())),
         ("paid".to_owned(), Json::Bool(true)),
         (
@@ -222,7 +241,7 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
         ("subscription_id".to_owned(), id_value(subscription)),
         ("checkout_id".to_owned(), id_value(Some(id))),
     ]);
-    let Some(order) = create(&mut st, "orders", organization_id, fields) else {
+    let Some(order) = create(&mut st, "orders", organization_id, Json::Object(fields)) else {
         return Reply::internal_server_error();
     };
     if let Some(index) = api.collection("orders") {
