@@ -160,6 +160,8 @@ async fn a_subscription_is_bought_canceled_and_revoked() {
     assert_eq!(subscription["customer"]["id"], customer_id.as_str());
     assert_eq!(order["subscription_id"], subscription["id"]);
     let subscription_id = subscription["id"].as_str().unwrap().to_owned();
+    let (_, active) = send(&mock, "GET", "/v1/subscriptions/?active=true", org, None).await;
+    assert_eq!(active["items"][0]["id"], subscription_id.as_str());
 
     // A refund of part of the order.
     let total = order["total_amount"].as_i64().unwrap();
@@ -202,6 +204,20 @@ async fn a_subscription_is_bought_canceled_and_revoked() {
     assert_eq!(status, 200);
     assert_eq!(revoked["status"], "canceled");
     assert!(revoked["ended_at"].is_string());
+    for (active, count) in [("true", 0), ("false", 1)] {
+        let (_, listed) = send(
+            &mock,
+            "GET",
+            &format!("/v1/subscriptions/?active={active}"),
+            org,
+            None,
+        )
+        .await;
+        assert_eq!(
+            listed["pagination"]["total_count"], count,
+            "active={active}"
+        );
+    }
 
     // Every event arrived, signed (each delivery is sent on its own, so their order may vary).
     let mut seen = Vec::new();

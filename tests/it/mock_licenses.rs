@@ -124,6 +124,25 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
         [benefit_id]
     );
 
+    // Products filter by benefit: another product without it is not listed.
+    let other: ProductCreate = serde_json::from_value(json!({
+        "name": "Basic",
+        "prices": [{"amount_type": "fixed", "price_amount": 900, "price_currency": "usd"}],
+    }))
+    .unwrap();
+    polar.products().create(other).await.unwrap();
+    assert_eq!(polar.products().list().await.unwrap().items.len(), 2);
+    let listed = polar
+        .products()
+        .list()
+        .benefit_id(benefit_id)
+        .await
+        .unwrap();
+    assert_eq!(
+        listed.items.iter().map(|p| p.id).collect::<Vec<_>>(),
+        [product.id]
+    );
+
     // Buying the product grants the key.
     let checkout = polar
         .checkouts()

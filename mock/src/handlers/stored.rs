@@ -5,8 +5,10 @@
 //! kept; `null`: cleared; a value: set, if the record's schema allows it) and sets `modified_at`. A
 //! delete removes the record (customers stay, hidden, with `deleted_at` set, as Polar keeps them) and
 //! answers 204. Lists filter by the query parameters that name a field of the records (`customer_id`,
-//! `product_id`, `email`, `is_archived`…), by `query` (a substring of `name`, `email`, `external_id`…) and
-//! by `metadata[key]`; they sort by `sorting` (newest first by default) and paginate as Polar does.
+//! `product_id`, `email`, `is_archived`…), by `query` (a substring of `name`, `email`, `external_id`…),
+//! by `metadata[key]`, by `active` (a subscription `active` or `trialing`), by `benefit_id` (one of a
+//! product's benefits) and by `external_customer_id` (the embedded customer's); they sort by `sorting`
+//! (newest first by default) and paginate as Polar does.
 
 use std::cmp::Ordering;
 use std::sync::Mutex;
@@ -329,6 +331,30 @@ fn matches_filters(json: &Json, query: &[(String, String)]) -> bool {
         }
         if NOT_FILTERS.contains(&name) {
             return true;
+        }
+        match (name, json.get("status"), json.get("benefits")) {
+            // A subscription is active while `active` or `trialing`.
+            ("active", Some(Json::Str(status)), _) => {
+                let active = matches!(status.as_str(), "active" | "trialing");
+                return wanted.contains(&if active { "true" } else { "false" });
+            }
+            // A product's benefits are objects.
+            ("benefit_id", _, Some(Json::Array(benefits))) => {
+                return benefits.iter().any(|b| {
+                    b.get("id")
+                        .and_then(spelled)
+                        .is_some_and(|id| wanted.contains(&id.as_str()))
+                });
+            }
+            // The customer's external id is in the embedded customer.
+            ("external_customer_id", _, _) if json.get(name).is_none() => {
+                return json
+                    .get("customer")
+                    .and_then(|c| c.get("external_id"))
+                    .and_then(spelled)
+                    .is_some_and(|id| wanted.contains(&id.as_str()));
+            }
+            _ => {}
         }
         match json.get(name).and_then(spelled) {
             Some(value) => wanted.contains(&value.as_str()),
