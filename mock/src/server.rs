@@ -518,7 +518,8 @@ impl MockServer {
         self.state().delete_member(id, now())
     }
 
-    /// Everything the server holds now, as a seed (including owner members it created itself).
+    /// Everything the server holds now, as a seed (including owner members it created itself, the
+    /// stored records and license keys' activations): a server started from it lists the same records.
     ///
     /// ```
     /// # #[tokio::main] async fn main() {

@@ -419,7 +419,59 @@ impl State {
         seed.customers = self.customers.iter().map(|c| c.customer.clone()).collect();
         seed.members = self.members.iter().map(|m| m.member.clone()).collect();
         seed.tokens = self.tokens.iter().map(|t| t.token.clone()).collect();
+        // The stored records but customers (which the seed's customers are), license keys with their
+        // activations.
+        let api = api();
+        for (index, collection) in api.collections.iter().enumerate() {
+            if collection.name == "customers" {
+                continue;
+            }
+            for org in &self.organizations {
+                for record in self.store.live(index, org.id) {
+                    let Ok(mut value) =
+                        serde_json::from_slice::<serde_json::Value>(record.rendered())
+                    else {
+                        continue;
+                    };
+                    let activations =
+                        crate::store::id_of(&record.json).and_then(|id| self.activations.get(&id));
+                    if let (Some(activations), Some(fields)) = (activations, value.as_object_mut())
+                    {
+                        let shown = activations
+                            .iter()
+                            .filter_map(|(activation, conditions)| {
+                                let mut a: serde_json::Value =
+                                    serde_json::from_str(&pyjson::render(activation)?).ok()?;
+                                a["conditions"] =
+                                    serde_json::from_str(&pyjson::render(conditions)?).ok()?;
+                                Some(a)
+                            })
+                            .collect();
+                        fields.insert("activations".to_owned(), serde_json::Value::Array(shown));
+                    }
+                    seed.records.push((org.id, collection.name.clone(), value));
+                }
+            }
+        }
         seed
+    }
+
+    /// A customer of the store was updated: its sessions show the new name, email, external id and
+    /// metadata.
+    pub(crate) fn customer_updated(&mut self, organization_id: Uuid, json: &Json) {
+        let Some(fresh) = customer_of(organization_id, json) else {
+            return;
+        };
+        let Some(&index) = self.customer_index.get(&fresh.id) else {
+            return;
+        };
+        let stored = &mut self.customers[index];
+        stored.customer.email = fresh.email;
+        stored.customer.name = fresh.name;
+        stored.customer.external_id = fresh.external_id;
+        stored.customer.metadata = fresh.metadata;
+        stored.customer.modified_at = Some(now());
+        stored.json = customer_json(&stored.customer);
     }
 
     /// What `token` grants, if the mock issued it: an access token or a live session.

@@ -446,3 +446,188 @@ async fn a_seeded_license_key_keeps_its_activations_and_their_conditions() {
         "{err}"
     );
 }
+
+/// Fills a mock through its API: a recurring product with a license-key benefit, a discount, a meter,
+/// a confirmed checkout (customer, order, subscription, key, grant) and an activation of the key.
+/// Returns the key and the activation's id.
+async fn a_shop(mock: &MockServer) -> (String, String) {
+    let api = Api::new(mock);
+    let org = defaults::TOKEN;
+    let send = |method: &'static str, path: String, body: serde_json::Value| {
+        let api = &api;
+        async move {
+            let (status, answer) = api.send_as(org, method, &path, Some(&body)).await;
+            assert!(
+                (200..300).contains(&status),
+                "{method} {path}: {status} {answer}"
+            );
+            answer
+        }
+    };
+    let benefit = send(
+        "POST",
+        "/v1/benefits/".into(),
+        json!({"type": "license_keys", "description": "Key", "properties": {
+            "activations": {"limit": 3, "enable_customer_admin": false}}}),
+    )
+    .await;
+    let product = send(
+        "POST",
+        "/v1/products/".into(),
+        json!({"name": "Pro", "recurring_interval": "month", "prices": [
+            {"amount_type": "fixed", "price_amount": 1000, "price_currency": "usd"}]}),
+    )
+    .await;
+    let product_id = product["id"].as_str().unwrap();
+    send(
+        "POST",
+        format!("/v1/products/{product_id}/benefits"),
+        json!({"benefits": [benefit["id"]]}),
+    )
+    .await;
+    send(
+        "POST",
+        "/v1/discounts/".into(),
+        json!({"name": "Launch", "code": "LAUNCH", "type": "percentage", "basis_points": 1000,
+            "duration": "once"}),
+    )
+    .await;
+    send(
+        "POST",
+        "/v1/meters/".into(),
+        json!({"name": "Calls", "filter": {"conjunction": "and", "clauses": []},
+            "aggregation": {"func": "count"}}),
+    )
+    .await;
+    let checkout = send(
+        "POST",
+        "/v1/checkouts/".into(),
+        json!({"products": [product_id], "customer_email": "fay@example.com"}),
+    )
+    .await;
+    let secret = checkout["client_secret"].as_str().unwrap();
+    let (status, _) = api
+        .send_as(
+            defaults::PERSONAL_TOKEN,
+            "POST",
+            &format!("/v1/checkouts/client/{secret}/confirm"),
+            Some(&json!({"confirmation_token_id": "ctoken_test"})),
+        )
+        .await;
+    assert_eq!(status, 200);
+    let (_, keys) = api.send_as(org, "GET", "/v1/license-keys/", None).await;
+    let key = keys["items"][0]["key"].as_str().unwrap().to_owned();
+    let activation = send(
+        "POST",
+        "/v1/license-keys/activate".into(),
+        json!({"key": key, "organization_id": defaults::ORGANIZATION_ID, "label": "laptop",
+            "conditions": {"major_version": 2}}),
+    )
+    .await;
+    (key, activation["id"].as_str().unwrap().to_owned())
+}
+
+/// The lists of the stored collections (but customers, whose seed form is not the API's record).
+async fn lists(mock: &MockServer) -> Vec<(String, serde_json::Value)> {
+    let api = Api::new(mock);
+    let mut out = Vec::new();
+    for collection in polarsh_mock::stored_collections() {
+        if collection == "customers" {
+            continue;
+        }
+        let path = if ["webhooks/endpoints", "metrics/dashboards"].contains(&collection) {
+            format!("/v1/{collection}")
+        } else {
+            format!("/v1/{collection}/")
+        };
+        let (status, listed) = api.send_as(defaults::TOKEN, "GET", &path, None).await;
+        assert_eq!(status, 200, "{path}: {listed}");
+        out.push((collection.to_owned(), listed));
+    }
+    out
+}
+
+#[tokio::test]
+async fn a_snapshot_recreates_the_store_and_a_seed_file_holds_every_resource() {
+    let first = MockServer::start().await;
+    let (key, activation) = a_shop(&first).await;
+    let before = lists(&first).await;
+    let count = |collection: &str| {
+        before
+            .iter()
+            .find(|(c, _)| c == collection)
+            .map(|(_, l)| l["items"].as_array().map_or(0, Vec::len))
+            .unwrap()
+    };
+    for collection in [
+        "products",
+        "benefits",
+        "discounts",
+        "meters",
+        "checkouts",
+        "orders",
+        "subscriptions",
+        "license-keys",
+        "benefit-grants",
+    ] {
+        assert_eq!(count(collection), 1, "{collection}");
+    }
+
+    // The snapshot starts a second server with the same records, the key's activation included.
+    let second = MockServer::builder()
+        .seed(first.snapshot())
+        .start()
+        .await
+        .unwrap();
+    assert_eq!(lists(&second).await, before);
+    let polar = client(&second);
+    let mut conditions = Metadata::new();
+    conditions.insert("major_version".to_owned(), MetadataValue::Integer(2));
+    let validated = polar
+        .license_keys()
+        .validate(
+            LicenseKeyValidate::new(key.clone(), defaults::ORGANIZATION_ID)
+                .with_activation_id(activation.parse().unwrap())
+                .with_conditions(conditions),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        validated.activation.map(|a| a.label),
+        Some("laptop".to_owned())
+    );
+    let customers = polar
+        .customers()
+        .list()
+        .email("fay@example.com")
+        .await
+        .unwrap();
+    assert_eq!(customers.items.len(), 1);
+
+    // A seed file of the same records, as the API showed them.
+    let mut records = serde_json::Map::new();
+    for (collection, listed) in &before {
+        // A page's items, or a whole list (dashboards).
+        let mut items = listed.get("items").unwrap_or(listed).clone();
+        if collection == "license-keys" {
+            items[0]["activations"] =
+                json!([{"id": activation, "label": "laptop", "conditions": {"major_version": 2}}]);
+        }
+        records.insert(collection.clone(), items);
+    }
+    let file = json!({"organizations": [{
+        "id": defaults::ORGANIZATION_ID,
+        "slug": "acme",
+        "tokens": [{"token": defaults::TOKEN}],
+        "records": records,
+    }]});
+    let seed = Seed::from_json(&file.to_string()).expect("a seed file of every resource");
+    let third = MockServer::builder().seed(seed).start().await.unwrap();
+    assert_eq!(lists(&third).await, before);
+    let fetched = client(&third)
+        .license_keys()
+        .get(validated.id)
+        .await
+        .unwrap();
+    assert_eq!(fetched.activations.len(), 1);
+}

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use polarsh::models::{CustomerCreate, CustomerUpdate};
+use polarsh::models::{CustomerCreate, CustomerSessionCreate, CustomerUpdate};
 use polarsh::{Error, Polar, RetryConfig};
 use polarsh_mock::{MockServer, defaults};
 use serde_json::{Value, json};
@@ -273,6 +273,14 @@ async fn customers_through_the_sdk() {
         .await
         .unwrap();
     assert_eq!(renamed.name.as_deref(), Some("Robert"));
+    // A customer the API created has sessions, which show it as it now is.
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(bob.id))
+        .await
+        .unwrap();
+    assert_eq!(session.customer.name.as_deref(), Some("Robert"));
+    assert!(session.token.starts_with("polar_mst_") || session.token.starts_with("polar_cst_"));
     let cleared = polar
         .customers()
         .update(bob.id, CustomerUpdate::new().clear_name())

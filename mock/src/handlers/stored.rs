@@ -129,6 +129,9 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             let reply = answer_of(&record.json, StatusCode::OK);
             if let Some(record) = id.and_then(|id| st.store.get(collection, organization_id, id)) {
                 let record = copy(&record.json, 64).unwrap_or(Json::Null);
+                if api.collections[collection].name == "customers" {
+                    st.customer_updated(organization_id, &record);
+                }
                 st.record_event(collection, organization_id, "updated", &record);
                 if let Some(change) = change {
                     st.record_event(collection, organization_id, change, &record);
