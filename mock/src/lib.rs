@@ -15,12 +15,15 @@
 //!
 //! The collections the API creates ([`stored_collections`]: customers, products, discounts, checkouts,
 //! orders, subscriptions, webhook endpoints, …) are stored: create, get, list (filters, sorting, pages),
-//! update and delete see each other's changes. A checkout's confirm and a subscription's cancel and revoke
-//! are simulated; every change sends signed webhook deliveries to the endpoints created through the API
-//! ([`MockServer::webhook_deliveries`]). Every other operation answers with a body valid against its
-//! response schema, built from the request (ids, names and fields it sent are echoed). The seed holds
-//! organizations, customers, members, access tokens and records of the stored collections; [`Seed::default()`] (what [`MockServer::start`] loads) has one of each, with the fixed ids
-//! and tokens of [`defaults`], so the simplest test needs no setup. For a client's own retry and error tests,
+//! update and delete see each other's changes. A checkout's confirm (which grants the product's
+//! benefits: benefit grants and license keys), a subscription's cancel and revoke, and license keys'
+//! validation, activation and deactivation with their limits are simulated; every change sends signed
+//! webhook deliveries to the endpoints created through the API ([`MockServer::webhook_deliveries`]). Every
+//! other operation answers with a body valid against its response schema, built from the request (ids,
+//! names and fields it sent are echoed). The seed holds organizations, customers, members, access tokens
+//! and records of the stored collections (license keys with their activations); [`Seed::default()`]
+//! (what [`MockServer::start`] loads) has one of each, with the fixed ids and tokens of [`defaults`], so
+//! the simplest test needs no setup. For a client's own retry and error tests,
 //! [`Scripted`] answers and faults can be queued for the next requests, and every request is logged
 //! ([`MockServer::requests`]).
 //!
@@ -79,12 +82,13 @@ pub use server::{MockError, MockServer, MockServerBuilder};
 pub use webhooks::{DeliveryAttempt, WebhookDelivery};
 
 /// The collections the mock stores (`products`, `customers`, `discounts`, `webhooks/endpoints`, …): those
-/// whose create operation's record the list, get, update and delete operations see. The other operations
-/// answer schema-valid stubs.
+/// whose create operation's record the list, get, update and delete operations see, and those the flows
+/// fill (`license-keys`, `benefit-grants`). The other operations answer schema-valid stubs.
 ///
 /// ```
 /// let stored = polarsh_mock::stored_collections();
 /// assert!(stored.contains(&"products"));
+/// assert!(stored.contains(&"license-keys"));
 /// assert!(!stored.contains(&"organizations"));
 /// ```
 pub fn stored_collections() -> Vec<&'static str> {
