@@ -83,7 +83,7 @@ pub use webhooks::{DeliveryAttempt, WebhookDelivery};
 
 /// The collections the mock stores (`products`, `customers`, `discounts`, `webhooks/endpoints`, …): those
 /// whose create operation's record the list, get, update and delete operations see, and those the flows
-/// fill (`license-keys`, `benefit-grants`). The other operations answer schema-valid stubs.
+/// fill (`license-keys`, `benefit-grants`, `events`). The other operations answer schema-valid stubs.
 ///
 /// ```
 /// let stored = polarsh_mock::stored_collections();

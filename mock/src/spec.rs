@@ -376,8 +376,8 @@ impl Api {
 }
 
 /// Collections with no create operation, which the simulated flows fill: license keys and benefit grants,
-/// granted when a checkout is confirmed. Their records are what their list shows.
-const GRANTED: &[&str] = &["license-keys", "benefit-grants"];
+/// granted when a checkout is confirmed, and events, ingested. Their records are what their list shows.
+const GRANTED: &[&str] = &["license-keys", "benefit-grants", "events"];
 
 /// Collections the operations' paths describe: a create (`POST /v1/{name}/`) answering one schema, with
 /// the list, get (`/v1/{name}/{id}`), update and delete (204) beside it; and the [`GRANTED`] ones, from
@@ -480,6 +480,10 @@ fn list_shape<'a>(schemas: &'a [NamedSchema], schema: Option<&'a Schema>) -> Opt
     };
     match resolve(schema?) {
         Schema::Array { items, .. } => Some(ListShape::Array(items)),
+        // Pages of two kinds (Polar's events): the first that is a page.
+        Schema::Union { members, .. } => members
+            .iter()
+            .find_map(|member| list_shape(schemas, Some(member))),
         Schema::Object { props, .. } => {
             let items = props.iter().find(|p| p.0 == "items")?;
             match resolve(&items.1) {

@@ -1,6 +1,6 @@
 //! The mock's mutable state: records, rate-limit windows, the script queue and the request log.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
@@ -117,6 +117,8 @@ pub(crate) struct State {
     /// The activations of each license key: the activation as the API shows it, and the conditions it was
     /// made with (which a validation must repeat).
     pub(crate) activations: HashMap<Uuid, Vec<(Json, Json)>>,
+    /// The `external_id`s of the events each organization ingested (the API does not show them).
+    pub(crate) event_external_ids: HashSet<(Uuid, String)>,
     /// Webhook deliveries, shared with the tasks that send them.
     pub(crate) webhook_log: webhooks::Log,
     pub(crate) script: VecDeque<Scripted>,
@@ -224,6 +226,7 @@ impl State {
             answer_bytes: 0,
             store: Store::default(),
             activations: HashMap::new(),
+            event_external_ids: HashSet::new(),
             webhook_log: webhooks::Log::default(),
             script: VecDeque::new(),
             log: VecDeque::new(),

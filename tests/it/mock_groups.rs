@@ -384,3 +384,88 @@ async fn metric_dashboards() {
     assert!(is_404(polar.metrics().get_dashboard(ids[0]).await));
     assert_eq!(polar.metrics().list_dashboards().await.unwrap().len(), 4);
 }
+
+#[tokio::test]
+async fn events_are_ingested_listed_and_fetched() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let ingest = |events: Value| polar.events().ingest(body(json!({ "events": events })));
+    let answer = ingest(json!([
+        {"name": "api_call", "customer_id": defaults::CUSTOMER_ID, "external_id": "evt_1",
+         "timestamp": "2026-11-01T10:00:00Z", "metadata": {"tokens": 120}},
+        {"name": "api_call", "external_customer_id": "cus_alice", "external_id": "evt_2",
+         "timestamp": "2026-11-01T11:00:00+00:00"},
+        {"name": "upload", "external_customer_id": "cus_later", "timestamp": "2026-11-01T09:00:00Z"},
+    ]))
+    .await
+    .unwrap();
+    assert_eq!((answer.inserted, answer.duplicates), (3, Some(0)));
+    // An event already ingested (same `external_id`) is skipped.
+    let again = ingest(
+        json!([{"name": "api_call", "customer_id": defaults::CUSTOMER_ID,
+        "external_id": "evt_1"}]),
+    )
+    .await
+    .unwrap();
+    assert_eq!((again.inserted, again.duplicates), (0, Some(1)));
+
+    // Newest first by when they happened; two pages of two.
+    let first = polar.events().list().limit(2).await.unwrap();
+    let second = polar.events().list().page(2).limit(2).await.unwrap();
+    assert_eq!((first.total_count, first.max_page), (Some(3), Some(2)));
+    let listed: Vec<Value> = first
+        .items
+        .iter()
+        .chain(&second.items)
+        .map(to_json)
+        .collect();
+    let names: Vec<(&str, &str)> = listed
+        .iter()
+        .map(|e| {
+            (
+                e["name"].as_str().unwrap(),
+                e["timestamp"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("api_call", "2026-11-01T11:00:00Z"),
+            ("api_call", "2026-11-01T10:00:00Z"),
+            ("upload", "2026-11-01T09:00:00Z"),
+        ]
+    );
+    // The customer named by id or by external id is embedded; an unknown external id stays as sent.
+    assert_eq!(listed[0]["customer_id"], json!(defaults::CUSTOMER_ID));
+    assert_eq!(listed[0]["customer"]["email"], "alice@example.com");
+    assert_eq!(listed[1]["external_customer_id"], "cus_alice");
+    assert_eq!(listed[1]["metadata"]["tokens"], 120);
+    assert_eq!(listed[2]["customer"], Value::Null);
+    assert_eq!(listed[2]["source"], "user");
+
+    let by_name = polar.events().list().name("api_call").await.unwrap();
+    assert_eq!(by_name.total_count, Some(2));
+    let by_customer = polar
+        .events()
+        .list()
+        .customer_id(defaults::CUSTOMER_ID)
+        .await
+        .unwrap();
+    assert_eq!(by_customer.total_count, Some(2));
+    let later = polar
+        .events()
+        .list()
+        .external_customer_id("cus_later")
+        .await
+        .unwrap();
+    assert_eq!(later.total_count, Some(1));
+    let since = "2026-11-01T10:00:00Z".parse().unwrap();
+    let recent = polar.events().list().start_timestamp(since).await.unwrap();
+    assert_eq!(recent.total_count, Some(2));
+
+    let id = id_of(&listed[0]);
+    let fetched = polar.events().get(id).await.unwrap();
+    assert_eq!(to_json(&fetched), listed[0]);
+    assert!(is_404(polar.events().get(Uuid::new_v4()).await));
+}

@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::all_operations::ID;
 use crate::generated_calls::{OPERATIONS, call};
-use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec_operations};
+use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec, spec_operations};
 
 /// The security schemes an operation accepts.
 fn schemes(op: &SpecOp) -> BTreeSet<String> {
@@ -105,7 +105,12 @@ fn seed_granted(mock: &MockServer, collection: &str, id: &str) {
         .unwrap_or_else(|| panic!("no list for {collection}"));
     let page =
         resolve(&list.operation["responses"]["200"]["content"]["application/json"]["schema"]);
-    let mut record = sample(&page["properties"]["items"]["items"], Fill::All);
+    // Events are a union of two sources: a user's event.
+    let item = match collection {
+        "events" => &spec()["components"]["schemas"]["UserEvent"],
+        _ => &page["properties"]["items"]["items"],
+    };
+    let mut record = sample(item, Fill::All);
     record["id"] = Value::from(id);
     record["organization_id"] = Value::from(defaults::ORGANIZATION_ID.to_string());
     record["customer_id"] = Value::from(defaults::CUSTOMER_ID.to_string());

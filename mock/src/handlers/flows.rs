@@ -54,6 +54,7 @@ pub(crate) fn flow(id: &str) -> Option<Flow> {
             Some(licenses::get_with_activations)
         }
         "license_keys:get_activation" => Some(licenses::get_activation),
+        "events:ingest" => Some(super::events::ingest),
         _ => None,
     }
 }

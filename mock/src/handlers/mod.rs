@@ -2,6 +2,7 @@
 //! create, list, get, update and delete ([`stored`]), and answers built from the spec for every other
 //! ([`stub`]).
 
+mod events;
 mod flows;
 mod licenses;
 mod sessions;

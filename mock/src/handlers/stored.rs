@@ -7,7 +7,8 @@
 //! answers 204. Lists filter by the query parameters that name a field of the records (`customer_id`,
 //! `product_id`, `email`, `is_archived`…), by `query` (a substring of `name`, `email`, `external_id`…),
 //! by `metadata[key]`, by `active` (a subscription `active` or `trialing`), by `benefit_id` (one of a
-//! product's benefits) and by `external_customer_id` (the embedded customer's); they sort by `sorting`
+//! product's benefits), by `external_customer_id` (the embedded customer's) and by `start_timestamp` and
+//! `end_timestamp` (events); they sort by `sorting`
 //! (newest first by default) and paginate as Polar does.
 
 use std::cmp::Ordering;
@@ -349,6 +350,26 @@ fn matches_filters(json: &Json, query: &[(String, String)]) -> bool {
                         .is_some_and(|id| wanted.contains(&id.as_str()))
                 });
             }
+            // Events between two instants (inclusive).
+            ("start_timestamp" | "end_timestamp", _, _) => {
+                let at = |value: Option<&Json>| match value {
+                    Some(Json::Str(s)) => chrono::DateTime::parse_from_rfc3339(s).ok(),
+                    _ => None,
+                };
+                let (Some(happened), Some(bound)) = (
+                    at(json.get("timestamp")),
+                    wanted
+                        .last()
+                        .and_then(|w| chrono::DateTime::parse_from_rfc3339(w).ok()),
+                ) else {
+                    return true;
+                };
+                return if name == "start_timestamp" {
+                    happened >= bound
+                } else {
+                    happened <= bound
+                };
+            }
             // The customer's external id is in the embedded customer.
             ("external_customer_id", _, _) if json.get(name).is_none() => {
                 return json
@@ -396,6 +417,12 @@ fn sort(records: &mut [&Record], query: &[(String, String)]) {
     if keys.is_empty() {
         // Stored oldest first.
         records.reverse();
+        // Events are newest first by when they happened (`-timestamp`), not by when they were ingested.
+        if records.first().is_some_and(|r| {
+            r.json.get("created_at").is_none() && r.json.get("timestamp").is_some()
+        }) {
+            records.sort_by(|a, b| compare(b.json.get("timestamp"), a.json.get("timestamp")));
+        }
         return;
     }
     records.sort_by(|a, b| {
