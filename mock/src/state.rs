@@ -597,15 +597,7 @@ impl State {
         if !api.events.contains(&event_type) {
             return;
         }
-        let Some(endpoints) = api.collection("webhooks/endpoints") else {
-            return;
-        };
-        let targets = self
-            .store
-            .live(endpoints, organization_id)
-            .filter_map(|endpoint| webhooks::target_of(&endpoint.json, &event_type))
-            .collect();
-        webhooks::dispatch(&self.webhook_log, &event_type, record, targets);
+        self.send_event(organization_id, &event_type, record);
     }
 
     /// Stores a record of a collection; its id is the organization's from now on.
@@ -736,6 +728,45 @@ impl State {
                 && c.customer.deleted_at.is_none()
                 && c.customer.external_id.as_deref() == Some(external_id)
         })
+    }
+
+    /// Changes a member and renders it again; its JSON as it now is.
+    pub(crate) fn update_member(
+        &mut self,
+        id: Uuid,
+        change: impl FnOnce(&mut Member),
+    ) -> Option<String> {
+        let stored = &mut self.members[*self.member_index.get(&id)?];
+        change(&mut stored.member);
+        stored.member.modified_at = Some(now());
+        stored.json = member_json(&stored.member);
+        Some(stored.json.clone())
+    }
+
+    /// The live members of an organization's live customers, oldest first.
+    pub(crate) fn live_members(
+        &self,
+        organization_id: Uuid,
+    ) -> impl Iterator<Item = &StoredMember> {
+        self.members.iter().filter(move |m| {
+            m.member.deleted_at.is_none()
+                && self
+                    .live_customer(organization_id, m.member.customer_id)
+                    .is_some()
+        })
+    }
+
+    /// Sends `event_type` with `data` to the organization's endpoints that take it.
+    pub(crate) fn send_event(&self, organization_id: Uuid, event_type: &str, data: &Json) {
+        let Some(endpoints) = api().collection("webhooks/endpoints") else {
+            return;
+        };
+        let targets = self
+            .store
+            .live(endpoints, organization_id)
+            .filter_map(|endpoint| webhooks::target_of(&endpoint.json, event_type))
+            .collect();
+        webhooks::dispatch(&self.webhook_log, event_type, data, targets);
     }
 
     pub(crate) fn member(&self, id: Uuid) -> Option<&StoredMember> {

@@ -8,7 +8,8 @@
 
 use polarsh::models::{
     BenefitCreate, BenefitCustomCreate, BenefitCustomCreateProperties, CheckoutLinkUpdate,
-    CheckoutProductsCreate, CheckoutUpdate, DiscountUpdate, MeterUpdate, MetricDashboardUpdate,
+    CheckoutProductsCreate, CheckoutUpdate, CustomerCreate, CustomerSessionCreate, DiscountUpdate,
+    MemberCreateFromCustomer, MemberRole, MemberUpdate, MeterUpdate, MetricDashboardUpdate,
     OrderUpdate, ProductUpdate, SubscriptionUpdate, SubscriptionUpdateBase, WebhookEndpointUpdate,
 };
 use polarsh::{Error, Polar, RetryConfig};
@@ -468,4 +469,116 @@ async fn events_are_ingested_listed_and_fetched() {
     let fetched = polar.events().get(id).await.unwrap();
     assert_eq!(to_json(&fetched), listed[0]);
     assert!(is_404(polar.events().get(Uuid::new_v4()).await));
+}
+
+#[tokio::test]
+async fn members_of_a_team_customer() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let members = || polar.customers().members();
+    // Alice is an individual customer: members cannot be added to her.
+    let refused = members()
+        .create(
+            defaults::CUSTOMER_ID,
+            MemberCreateFromCustomer::new("carol@example.com"),
+        )
+        .await;
+    match refused {
+        Err(Error::Api(e)) => {
+            assert_eq!((e.status, e.error.as_deref()), (403, Some("NotPermitted")))
+        }
+        other => panic!("{other:?}"),
+    }
+
+    let team = polar
+        .customers()
+        .create(
+            CustomerCreate::team("Acme team")
+                .with_email("team@acme.test")
+                .with_external_id("team_acme"),
+        )
+        .await
+        .unwrap();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let member = members()
+            .create(
+                team.id,
+                MemberCreateFromCustomer::new(format!("m{i}@acme.test"))
+                    .with_name(format!("Member {i}"))
+                    .with_external_id(format!("usr_{i}")),
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            (member.customer_id, member.role),
+            (team.id, MemberRole::Member)
+        );
+        ids.push(member.id);
+    }
+    let fetched = members().get(team.id, ids[0]).await.unwrap();
+    assert_eq!(fetched.email, "m0@acme.test");
+    let by_external = members().get_external("team_acme", "usr_1").await.unwrap();
+    assert_eq!(by_external.id, ids[1]);
+
+    let mut seen = Vec::new();
+    for (page, count) in [(1, 2), (2, 2), (3, 1)] {
+        let listed = polar
+            .members()
+            .list()
+            .customer_id(team.id.to_string())
+            .page(page)
+            .limit(2)
+            .await
+            .unwrap();
+        assert_eq!((listed.items.len(), listed.total_count), (count, Some(5)));
+        seen.extend(listed.items.iter().map(|m| m.id));
+    }
+    seen.sort();
+    let mut created = ids.clone();
+    created.sort();
+    assert_eq!(seen, created);
+
+    let promoted = members()
+        .update(
+            team.id,
+            ids[0],
+            MemberUpdate::new()
+                .with_name("Lead")
+                .with_role(MemberRole::BillingManager),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        (promoted.name.as_deref(), promoted.role),
+        (Some("Lead"), MemberRole::BillingManager)
+    );
+    let cleared = members()
+        .update(team.id, ids[0], MemberUpdate::new().clear_name())
+        .await
+        .unwrap();
+    assert_eq!(
+        (cleared.name, cleared.role),
+        (None, MemberRole::BillingManager)
+    );
+    assert_eq!(members().get(team.id, ids[0]).await.unwrap().name, None);
+
+    members().delete(team.id, ids[0]).await.unwrap();
+    assert!(is_404(members().get(team.id, ids[0]).await));
+    let listed = polar
+        .members()
+        .list()
+        .customer_id(team.id.to_string())
+        .await
+        .unwrap();
+    assert_eq!(listed.total_count, Some(4));
+
+    // A member created through the API has member sessions.
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(team.id).with_member_id(ids[1]))
+        .await
+        .unwrap();
+    assert!(session.token.starts_with("polar_mst_"), "{}", session.token);
+    assert_eq!(session.customer_id, team.id);
 }

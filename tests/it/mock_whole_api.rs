@@ -14,7 +14,7 @@ use polarsh::{Polar, RetryConfig};
 use std::time::Duration;
 
 use polarsh_mock::{
-    AccessToken, LoggedRequest, MockServer, Organization, RateLimit, Scripted, defaults,
+    AccessToken, LoggedRequest, Member, MockServer, Organization, RateLimit, Scripted, defaults,
 };
 use serde_json::Value;
 
@@ -80,6 +80,11 @@ async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
     assert_eq!(created.status(), 201, "{collection}");
     let mut record: Value = serde_json::from_str(&created.text().await.unwrap()).unwrap();
     record["id"] = Value::from(id);
+    if collection == "customers" {
+        // A team, with the external id the `external_id` paths use: members can be added to it.
+        record["type"] = Value::from("team");
+        record["external_id"] = Value::from("p-external_id");
+    }
     if collection == "checkouts" {
         // The client operations find a checkout by its secret: the one the calls use.
         record["client_secret"] = Value::from("p-client_secret");
@@ -129,9 +134,13 @@ fn seed_granted(mock: &MockServer, collection: &str, id: &str) {
         .unwrap_or_else(|e| panic!("{collection}: {e}"));
 }
 
-/// License-key bodies name the seeded key, its organization and customer, and the activation each
-/// deactivation removes.
-fn license_key_body(op_id: &str, body: &mut Value) {
+/// Bodies that must name the seeded records: license-key bodies name the seeded key, its organization
+/// and customer, and the activation each deactivation removes; each member created has its own
+/// external id.
+fn seeded_body(op_id: &str, body: &mut Value) {
+    if op_id.starts_with("customers:members:create") && body.is_object() {
+        body["external_id"] = Value::from(op_id);
+    }
     if !op_id.contains("license_keys:") || !body.is_object() {
         return;
     }
@@ -160,6 +169,13 @@ async fn every_operation_succeeds_against_the_mock() {
     for collection in polarsh_mock::stored_collections() {
         seed_record(&mock, collection, &ID.to_string()).await;
     }
+    // Two members of that customer: one by id, one by external id (each is deleted once).
+    mock.add_member(Member::new(ID, "by-id@example.com").with_id(ID))
+        .unwrap();
+    mock.add_member(
+        Member::new(ID, "by-external@example.com").with_external_id("p-member_external_id"),
+    )
+    .unwrap();
     let organization = client(&mock.url(), defaults::TOKEN);
     let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
     let session = organization
@@ -172,10 +188,16 @@ async fn every_operation_succeeds_against_the_mock() {
     let operations = spec_operations();
     let mut covered: BTreeSet<&str> = BTreeSet::new();
     let mut failures = Vec::new();
-    for op in &operations {
+    // Deletes last, the deepest paths first (a customer's member before the customer), so that no
+    // call finds the record it uses deleted.
+    let (mut deletes, mut ordered): (Vec<&SpecOp>, Vec<&SpecOp>) =
+        operations.iter().partition(|op| op.method == "DELETE");
+    deletes.sort_by_key(|op| std::cmp::Reverse(op.path.matches('/').count()));
+    ordered.extend(deletes);
+    for op in ordered {
         let polar = caller(op, &organization, &user);
         let mut body = sample_body(op);
-        license_key_body(&op.id, &mut body);
+        seeded_body(&op.id, &mut body);
         mock.clear_requests();
         let result = if op.id == "customer-sessions:create" {
             // Reproduced faithfully: the customer must exist.
@@ -187,14 +209,6 @@ async fn every_operation_succeeds_against_the_mock() {
         };
         let log = mock.requests();
         covered.insert(op.id.as_str());
-        // A delete removed the record later calls use (a benefit a product is given): put it back.
-        // Customers stay, soft-deleted, under their id.
-        if op.method == "DELETE"
-            && op.operation["responses"].get("204").is_some()
-            && let Some(collection) = stored_collection_of(op).filter(|c| *c != "customers")
-        {
-            seed_record(&mock, collection, &ID.to_string()).await;
-        }
         match result {
             Err(error) => failures.push(format!(
                 "{} {} {}: {error}\n  request body: {}",
@@ -566,6 +580,13 @@ async fn the_door_answers_like_polar_in_every_group() {
             let id = polarsh::Uuid::new_v4().to_string();
             if let Some(collection) = stored_collection_of(op) {
                 seed_record(&mock, collection, &id).await;
+            }
+            if op.id == "customers:members:get" {
+                // A customer and its member, both with that id.
+                seed_record(&mock, "customers", &id).await;
+                let uuid = id.parse().unwrap();
+                mock.add_member(Member::new(uuid, "m@example.com").with_id(uuid))
+                    .unwrap();
             }
             let url = format!("{base}{}", fill(op, &id));
             let own = send(&http, "GET", url.clone(), Some(defaults::TOKEN), None).await;

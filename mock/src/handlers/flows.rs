@@ -55,6 +55,17 @@ pub(crate) fn flow(id: &str) -> Option<Flow> {
         }
         "license_keys:get_activation" => Some(licenses::get_activation),
         "events:ingest" => Some(super::events::ingest),
+        "customers:members:create" | "customers:members:create_external" => {
+            Some(super::members::create)
+        }
+        "customers:members:get" | "customers:members:get_external" => Some(super::members::get),
+        "customers:members:update" | "customers:members:update_external" => {
+            Some(super::members::update)
+        }
+        "customers:members:delete" | "customers:members:delete_external" => {
+            Some(super::members::delete)
+        }
+        "members:list_members" => Some(super::members::list),
         _ => None,
     }
 }

@@ -5,6 +5,7 @@
 mod events;
 mod flows;
 mod licenses;
+mod members;
 mod sessions;
 mod stored;
 mod stub;
