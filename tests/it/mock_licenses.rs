@@ -631,3 +631,62 @@ async fn a_snapshot_recreates_the_store_and_a_seed_file_holds_every_resource() {
         .unwrap();
     assert_eq!(fetched.activations.len(), 1);
 }
+
+#[tokio::test]
+async fn the_portal_shows_a_customer_its_own_purchases() {
+    let mock = MockServer::start().await;
+    a_shop(&mock).await;
+    let polar = client(&mock);
+    let fay = polar
+        .customers()
+        .list()
+        .email("fay@example.com")
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(fay.id))
+        .await
+        .unwrap();
+    let portal = polar.customer_portal(&session.token);
+
+    let me = portal.customers().get().await.unwrap();
+    assert_eq!(
+        (me.id, me.email.as_deref()),
+        (fay.id, Some("fay@example.com"))
+    );
+    let orders = portal.orders().list().await.unwrap();
+    assert_eq!(orders.items.len(), 1);
+    let order = &orders.items[0];
+    assert_eq!(order.customer_id, fay.id);
+    assert_eq!(order.product.as_ref().map(|p| p.name.as_str()), Some("Pro"));
+    assert_eq!(portal.orders().get(order.id).await.unwrap().id, order.id);
+    let subscriptions = portal.subscriptions().list().active(true).await.unwrap();
+    assert_eq!(subscriptions.items.len(), 1);
+    let subscription = subscriptions.items[0].id;
+    let grants = portal.benefit_grants().list().await.unwrap();
+    assert_eq!(grants.items.len(), 1);
+
+    // Cancelled from the portal: at the period's end, as the organization sees it too.
+    let canceled = portal.subscriptions().cancel(subscription).await.unwrap();
+    assert!(canceled.cancel_at_period_end);
+    let seen = polar.subscriptions().get(subscription).await.unwrap();
+    assert!(seen.cancel_at_period_end);
+    assert!(seen.canceled_at.is_some());
+
+    // Another customer sees none of it.
+    let alice = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .unwrap();
+    let alices = polar.customer_portal(&alice.token);
+    assert!(alices.orders().list().await.unwrap().items.is_empty());
+    assert_eq!(refused(alices.orders().get(order.id).await).0, 404);
+    assert_eq!(
+        refused(alices.subscriptions().cancel(subscription).await).0,
+        404
+    );
+}

@@ -80,6 +80,10 @@ async fn seed_record(mock: &MockServer, collection: &str, id: &str) {
     assert_eq!(created.status(), 201, "{collection}");
     let mut record: Value = serde_json::from_str(&created.text().await.unwrap()).unwrap();
     record["id"] = Value::from(id);
+    if record.get("customer_id").is_some() {
+        // The session's customer, so that the customer portal shows the record.
+        record["customer_id"] = Value::from(defaults::CUSTOMER_ID.to_string());
+    }
     if collection == "customers" {
         // A team, with the external id the `external_id` paths use: members can be added to it.
         record["type"] = Value::from("team");

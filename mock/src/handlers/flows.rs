@@ -66,7 +66,7 @@ pub(crate) fn flow(id: &str) -> Option<Flow> {
             Some(super::members::delete)
         }
         "members:list_members" => Some(super::members::list),
-        _ => None,
+        _ => super::portal::view(id),
     }
 }
 

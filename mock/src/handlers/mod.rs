@@ -6,6 +6,7 @@ mod events;
 mod flows;
 mod licenses;
 mod members;
+mod portal;
 mod sessions;
 mod stored;
 mod stub;

@@ -307,7 +307,7 @@ fn spelled(value: &Json) -> Option<String> {
     }
 }
 
-fn matches_filters(json: &Json, query: &[(String, String)]) -> bool {
+pub(super) fn matches_filters(json: &Json, query: &[(String, String)]) -> bool {
     let mut names: Vec<&str> = query.iter().map(|(k, _)| k.as_str()).collect();
     names.dedup();
     names.into_iter().all(|name| {
@@ -408,7 +408,7 @@ fn compare(a: Option<&Json>, b: Option<&Json>) -> Ordering {
 }
 
 /// Polar's `sorting`: fields, `-` for descending; newest first without one.
-fn sort(records: &mut [&Record], query: &[(String, String)]) {
+pub(super) fn sort(records: &mut [&Record], query: &[(String, String)]) {
     let keys: Vec<&str> = query
         .iter()
         .filter(|(k, _)| k == "sorting")
