@@ -39,6 +39,34 @@ pub(crate) fn build(api: &Api, schema: &Schema, echo: &Echo<'_>) -> Json {
     Builder { api, echo }.value(schema, None, 0)
 }
 
+/// Clears what has not happened to a record just created: its nullable timestamps (`modified_at`,
+/// `archived_at`, `canceled_at`, …, not `created_at`) that `given` (the fields the request or the flow
+/// set) does not have become `null`.
+pub(crate) fn fresh(api: &Api, schema: &Schema, record: &mut Json, given: Option<&Json>) {
+    let mut schema = schema;
+    for _ in 0..8 {
+        match schema {
+            Schema::Ref { to } => schema = &api.schema(*to).schema,
+            _ => break,
+        }
+    }
+    let (Schema::Object { props, .. }, Json::Object(fields)) = (schema, record) else {
+        return;
+    };
+    for (name, value) in fields.iter_mut() {
+        let nullable = props.iter().any(|Property(p, s, _)| {
+            p == name && matches!(s, Schema::Union { members, .. } if members.iter().any(|m| matches!(m, Schema::Null)))
+        });
+        if nullable
+            && name.ends_with("_at")
+            && name != "created_at"
+            && given.and_then(|g| g.get(name)).is_none()
+        {
+            *value = Json::Null;
+        }
+    }
+}
+
 /// Builds a page of `count` generated items from a `ListResource_*` schema, with the given pagination.
 pub(crate) fn page(
     api: &Api,

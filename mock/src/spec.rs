@@ -376,8 +376,14 @@ impl Api {
 }
 
 /// Collections with no create operation, which the simulated flows fill: license keys and benefit grants,
-/// granted when a checkout is confirmed, and events, ingested. Their records are what their list shows.
-const GRANTED: &[&str] = &["license-keys", "benefit-grants", "events"];
+/// granted when a checkout is confirmed, events, ingested, and the customer meters they add up to. Their
+/// records are what their list shows.
+const GRANTED: &[&str] = &[
+    "license-keys",
+    "benefit-grants",
+    "events",
+    "customer-meters",
+];
 
 /// Collections the operations' paths describe: a create (`POST /v1/{name}/`) answering one schema, with
 /// the list, get (`/v1/{name}/{id}`), update and delete (204) beside it; and the [`GRANTED`] ones, from

@@ -582,3 +582,108 @@ async fn members_of_a_team_customer() {
     assert!(session.token.starts_with("polar_mst_"), "{}", session.token);
     assert_eq!(session.customer_id, team.id);
 }
+
+#[tokio::test]
+async fn customer_meters_add_up_ingested_events() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let meter = |json: Value| polar.meters().create(body(json));
+    // Tokens of `api_call` events, and the distinct files of `upload` events.
+    let tokens = meter(json!({
+        "name": "Tokens",
+        "filter": {"conjunction": "and", "clauses": [
+            {"property": "name", "operator": "eq", "value": "api_call"},
+            {"property": "metadata.model", "operator": "like", "value": "gpt"},
+        ]},
+        "aggregation": {"func": "sum", "property": "tokens"},
+    }))
+    .await
+    .unwrap();
+    let files = meter(json!({
+        "name": "Files",
+        "filter": {"conjunction": "or", "clauses": [
+            {"property": "name", "operator": "eq", "value": "upload"},
+        ]},
+        "aggregation": {"func": "unique", "property": "file"},
+    }))
+    .await
+    .unwrap();
+    polar
+        .events()
+        .ingest(body(json!({"events": [
+            {"name": "api_call", "customer_id": defaults::CUSTOMER_ID,
+             "metadata": {"tokens": 120, "model": "gpt-5"}},
+            {"name": "api_call", "external_customer_id": "cus_alice",
+             "metadata": {"tokens": 30, "model": "gpt-5-mini"}},
+            {"name": "api_call", "customer_id": defaults::CUSTOMER_ID,
+             "metadata": {"tokens": 1000, "model": "other"}},
+            {"name": "upload", "customer_id": defaults::CUSTOMER_ID, "metadata": {"file": "a"}},
+            {"name": "upload", "customer_id": defaults::CUSTOMER_ID, "metadata": {"file": "a"}},
+            {"name": "upload", "customer_id": defaults::CUSTOMER_ID, "metadata": {"file": "b"}},
+        ]})))
+        .await
+        .unwrap();
+
+    let all = polar
+        .customer_meters()
+        .list()
+        .customer_id(defaults::CUSTOMER_ID)
+        .await
+        .unwrap();
+    assert_eq!(all.total_count, Some(2));
+    let of = |meter_id: Uuid| {
+        all.items
+            .iter()
+            .find(|m| m.meter_id == meter_id)
+            .unwrap_or_else(|| panic!("no customer meter for {meter_id}"))
+    };
+    let used = of(tokens.id);
+    assert_eq!(
+        (used.consumed_units, used.credited_units, used.balance),
+        (150.0, 0, -150.0)
+    );
+    assert_eq!(used.customer.id, defaults::CUSTOMER_ID);
+    assert_eq!(used.meter.name, "Tokens");
+    assert_eq!(of(files.id).consumed_units, 2.0);
+
+    // More events update the same customer meter.
+    polar
+        .events()
+        .ingest(body(json!({"events": [
+            {"name": "api_call", "customer_id": defaults::CUSTOMER_ID,
+             "metadata": {"tokens": 50, "model": "gpt-5"}},
+        ]})))
+        .await
+        .unwrap();
+    let again = polar
+        .customer_meters()
+        .list()
+        .meter_id(tokens.id)
+        .await
+        .unwrap();
+    assert_eq!(again.items.len(), 1);
+    assert_eq!(
+        (again.items[0].id, again.items[0].consumed_units),
+        (used.id, 200.0)
+    );
+
+    // One meter; fetched by its id; the portal shows Alice her own.
+    let only = polar
+        .customer_meters()
+        .list()
+        .meter_id(files.id)
+        .await
+        .unwrap();
+    assert_eq!(only.items.len(), 1);
+    let fetched = polar.customer_meters().get(used.id).await.unwrap();
+    assert_eq!((fetched.id, fetched.balance), (used.id, -200.0));
+    let session = polar
+        .customer_sessions()
+        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
+        .await
+        .unwrap();
+    let portal = polar.customer_portal(&session.token);
+    let mine = portal.customer_meters().list().await.unwrap();
+    assert_eq!(mine.total_count, Some(2));
+    assert!(is_404(polar.customer_meters().get(Uuid::new_v4()).await));
+}

@@ -102,10 +102,16 @@ async fn every_stored_collection_creates_fetches_lists_updates_and_deletes() {
             base.clone()
         };
         let Some(create) = operation("post", &collection_path) else {
-            // Filled by the flows (license keys, benefit grants, events): `mock_licenses` and
-            // `mock_groups` cover them.
+            // Filled by the flows (license keys, benefit grants, events, customer meters):
+            // `mock_licenses` and `mock_groups` cover them.
             assert!(
-                ["license-keys", "benefit-grants", "events"].contains(&collection),
+                [
+                    "license-keys",
+                    "benefit-grants",
+                    "events",
+                    "customer-meters"
+                ]
+                .contains(&collection),
                 "{collection}"
             );
             continue;

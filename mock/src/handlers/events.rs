@@ -65,6 +65,7 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
     };
     let mut st = lock(state);
     let (mut inserted, mut duplicates) = (0u64, 0u64);
+    let mut customers = Vec::new();
     for event in events {
         if let Some(external_id) = text(event, "external_id")
             && !st.event_external_ids.insert((organization_id, external_id))
@@ -95,6 +96,9 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
         }
         if event.get("metadata").is_none() {
             put("metadata", Json::Object(Vec::new()));
+        }
+        if let Some(id) = customer.as_ref().and_then(|c| uuid(c, "id")) {
+            customers.push(id);
         }
         match &customer {
             Some(customer) => {
@@ -127,6 +131,9 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
             inserted += 1;
         }
     }
+    customers.sort();
+    customers.dedup();
+    super::meters::refresh(&mut st, organization_id, None, Some(&customers));
     let answer = Json::Object(vec![
         ("inserted".to_owned(), Json::Int(inserted.to_string())),
         ("duplicates".to_owned(), Json::Int(duplicates.to_string())),

@@ -127,7 +127,8 @@ pub(super) fn create(
         organization_id: Some(organization_id),
         ..Echo::default()
     };
-    let record = answer::build(api, &schema, &echo);
+    let mut record = answer::build(api, &schema, &echo);
+    answer::fresh(api, &schema, &mut record, Some(&fields));
     st.record_event(index, organization_id, "created", &record);
     let stored = copy(&record, 64)?;
     st.store_record(index, organization_id, stored).ok()?;

@@ -6,6 +6,7 @@ mod events;
 mod flows;
 mod licenses;
 mod members;
+mod meters;
 mod portal;
 mod sessions;
 mod stored;

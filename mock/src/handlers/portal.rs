@@ -1,5 +1,6 @@
-//! The customer portal's views of the store: a session's customer sees its own orders, subscriptions
-//! and benefit grants (`GET /v1/customer-portal/{orders,subscriptions,benefit-grants}/` and `…/{id}`,
+//! The customer portal's views of the store: a session's customer sees its own orders, subscriptions,
+//! benefit grants and meters (`GET /v1/customer-portal/{orders,subscriptions,benefit-grants,meters}/`
+//! and `…/{id}`,
 //! each record shown in the portal's schema: the fields of the stored record that fit it, the rest
 //! built from the schema) and itself (`GET /v1/customer-portal/customers/me`). Cancelling a
 //! subscription from the portal (`DELETE /v1/customer-portal/subscriptions/{id}`) cancels it at the
@@ -30,6 +31,7 @@ fn collection_of(op_id: &str) -> Option<&'static str> {
         "orders" => Some("orders"),
         "subscriptions" => Some("subscriptions"),
         "benefit-grants" => Some("benefit-grants"),
+        "customer_meters" => Some("customer-meters"),
         _ => None,
     }
 }

@@ -73,6 +73,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                 customer_id: None,
             };
             let mut json = answer::build(api, &record_schema, &echo);
+            answer::fresh(api, &record_schema, &mut json, echo.body);
             if api.collections[collection].name == "webhooks/endpoints"
                 && let Json::Object(fields) = &mut json
             {
@@ -98,7 +99,12 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                 flows::refund_created(&mut st, organization_id, &json);
             }
             match st.store_record(collection, organization_id, json) {
-                Ok(_) => Reply::json(StatusCode::CREATED, body),
+                Ok(id) => {
+                    if api.collections[collection].name == "meters" {
+                        super::meters::refresh(&mut st, organization_id, Some(id), None);
+                    }
+                    Reply::json(StatusCode::CREATED, body)
+                }
                 Err(_) => Reply::internal_server_error(),
             }
         }
@@ -130,8 +136,10 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             let reply = answer_of(&record.json, StatusCode::OK);
             if let Some(record) = id.and_then(|id| st.store.get(collection, organization_id, id)) {
                 let record = copy(&record.json, 64).unwrap_or(Json::Null);
-                if api.collections[collection].name == "customers" {
-                    st.customer_updated(organization_id, &record);
+                match api.collections[collection].name.as_str() {
+                    "customers" => st.customer_updated(organization_id, &record),
+                    "meters" => super::meters::refresh(&mut st, organization_id, id, None),
+                    _ => {}
                 }
                 st.record_event(collection, organization_id, "updated", &record);
                 if let Some(change) = change {
@@ -289,6 +297,19 @@ fn apply_patch(record: &mut Json, patch: &Json, props: &[Property]) {
             Some(field) => field.1 = value,
             None => fields.push((name.clone(), value)),
         }
+    }
+    // Archiving a record that shows when it was archived (a meter).
+    if let Some(Json::Bool(archived)) = changes
+        .iter()
+        .find(|(k, _)| k == "is_archived")
+        .map(|c| &c.1)
+        && let Some(field) = fields.iter_mut().find(|(k, _)| k == "archived_at")
+    {
+        field.1 = if *archived {
+            Json::Str(Ts(now()).format())
+        } else {
+            Json::Null
+        };
     }
     if let Some(field) = fields.iter_mut().find(|(k, _)| k == "modified_at") {
         field.1 = Json::Str(Ts(now()).format());
