@@ -43,14 +43,8 @@ pub(crate) fn build(api: &Api, schema: &Schema, echo: &Echo<'_>) -> Json {
 /// `archived_at`, `canceled_at`, …, not `created_at`) that `given` (the fields the request or the flow
 /// set) does not have become `null`.
 pub(crate) fn fresh(api: &Api, schema: &Schema, record: &mut Json, given: Option<&Json>) {
-    let mut schema = schema;
-    for _ in 0..8 {
-        match schema {
-            Schema::Ref { to } => schema = &api.schema(*to).schema,
-            _ => break,
-        }
-    }
-    let (Schema::Object { props, .. }, Json::Object(fields)) = (schema, record) else {
+    let (Schema::Object { props, .. }, Json::Object(fields)) = (resolve(api, schema), record)
+    else {
         return;
     };
     for (name, value) in fields.iter_mut() {
@@ -105,6 +99,28 @@ pub(crate) fn page(
             ]),
         ),
     ])
+}
+
+/// `schema` with its references followed.
+pub(crate) fn resolve<'a>(api: &'a Api, mut schema: &'a Schema) -> &'a Schema {
+    for _ in 0..8 {
+        match schema {
+            Schema::Ref { to } => schema = &api.schema(*to).schema,
+            _ => break,
+        }
+    }
+    schema
+}
+
+/// The item schema of a page (`items` of a `ListResource_*`).
+pub(crate) fn page_item<'a>(api: &'a Api, schema: &'a Schema) -> Option<&'a Schema> {
+    let Schema::Object { props, .. } = resolve(api, schema) else {
+        return None;
+    };
+    match resolve(api, &props.iter().find(|p| p.0 == "items")?.1) {
+        Schema::Array { items, .. } => Some(items),
+        _ => None,
+    }
 }
 
 /// Whether `schema` is a page of Polar's pagination (`items` and `pagination` with `max_page`).

@@ -687,3 +687,56 @@ async fn customer_meters_add_up_ingested_events() {
     assert_eq!(mine.total_count, Some(2));
     assert!(is_404(polar.customer_meters().get(Uuid::new_v4()).await));
 }
+
+#[tokio::test]
+async fn a_token_sees_its_own_organization() {
+    let mock = MockServer::start().await;
+    let polar = client(&mock);
+    let org = polar
+        .organizations()
+        .get(defaults::ORGANIZATION_ID)
+        .await
+        .unwrap();
+    assert_eq!(
+        (org.id, org.slug.as_str()),
+        (defaults::ORGANIZATION_ID, "acme")
+    );
+    let flags = to_json(&org)["feature_settings"].clone();
+    assert_eq!(flags["member_model_enabled"], true);
+    assert_eq!(flags["seat_based_pricing_enabled"], true);
+    let listed = polar.organizations().list().slug("acme").await.unwrap();
+    assert_eq!(
+        listed.items.iter().map(|o| o.id).collect::<Vec<_>>(),
+        [org.id]
+    );
+    assert!(
+        polar
+            .organizations()
+            .list()
+            .slug("other")
+            .await
+            .unwrap()
+            .items
+            .is_empty()
+    );
+
+    // Another organization is not shown to this token, nor this one to the other's.
+    let other = mock
+        .add_organization(polarsh_mock::Organization::new("plainorg"))
+        .unwrap();
+    assert!(is_404(polar.organizations().get(other).await));
+    let token = mock
+        .add_token(polarsh_mock::AccessToken::new(other))
+        .unwrap();
+    let theirs = Polar::builder()
+        .access_token(token)
+        .server_url(mock.url())
+        .build()
+        .unwrap();
+    let plain = theirs.organizations().get(other).await.unwrap();
+    assert_eq!(
+        to_json(&plain)["feature_settings"]["member_model_enabled"],
+        false
+    );
+    assert!(is_404(theirs.organizations().get(org.id).await));
+}

@@ -203,7 +203,12 @@ async fn every_operation_succeeds_against_the_mock() {
         let mut body = sample_body(op);
         seeded_body(&op.id, &mut body);
         mock.clear_requests();
-        let result = if op.id == "customer-sessions:create" {
+        let result = if op.id == "organizations:get" {
+            // A token sees only its own organization.
+            let got = polar.organizations().get(defaults::ORGANIZATION_ID).await;
+            got.map(|org| assert_eq!(org.slug, "acme"))
+                .map_err(|e| e.to_string())
+        } else if op.id == "customer-sessions:create" {
             // Reproduced faithfully: the customer must exist.
             let create = CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID);
             let created = polar.customer_sessions().create(create).await;
@@ -581,7 +586,11 @@ async fn the_door_answers_like_polar_in_every_group() {
                 && !required_query(op)
                 && self::schemes(op).contains("oat")
         }) {
-            let id = polarsh::Uuid::new_v4().to_string();
+            // An organization token sees its own organization: the one asked for.
+            let id = match op.id.as_str() {
+                "organizations:get" => defaults::ORGANIZATION_ID.to_string(),
+                _ => polarsh::Uuid::new_v4().to_string(),
+            };
             if let Some(collection) = stored_collection_of(op) {
                 seed_record(&mock, collection, &id).await;
             }

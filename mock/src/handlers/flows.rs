@@ -66,7 +66,7 @@ pub(crate) fn flow(id: &str) -> Option<Flow> {
             Some(super::members::delete)
         }
         "members:list_members" => Some(super::members::list),
-        _ => super::portal::view(id),
+        _ => super::portal::view(id).or_else(|| super::organizations::handler(id)),
     }
 }
 

@@ -7,6 +7,7 @@ mod flows;
 mod licenses;
 mod members;
 mod meters;
+mod organizations;
 mod portal;
 mod sessions;
 mod stored;

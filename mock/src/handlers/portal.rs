@@ -86,15 +86,14 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
     ) else {
         return not_found();
     };
-    let item = match call.op.answer.schema.as_ref().map(|s| resolve(api, s)) {
-        Some(Schema::Object { props, .. }) => match props.iter().find(|p| p.0 == "items") {
-            Some(items) => match resolve(api, &items.1) {
-                Schema::Array { items, .. } => &**items,
-                _ => return Reply::internal_server_error(),
-            },
-            None => return Reply::internal_server_error(),
-        },
-        _ => return Reply::internal_server_error(),
+    let Some(item) = call
+        .op
+        .answer
+        .schema
+        .as_ref()
+        .and_then(|s| answer::page_item(api, s))
+    else {
+        return Reply::internal_server_error();
     };
     let st = lock(state);
     let mut records: Vec<&Record> = st
@@ -123,16 +122,6 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
         ),
     ]);
     json_reply(StatusCode::OK, &answer)
-}
-
-fn resolve<'a>(api: &'a crate::spec::Api, mut schema: &'a Schema) -> &'a Schema {
-    for _ in 0..8 {
-        match schema {
-            Schema::Ref { to } => schema = &api.schema(*to).schema,
-            _ => break,
-        }
-    }
-    schema
 }
 
 fn path_id(call: &Call<'_>) -> Option<Uuid> {

@@ -1,0 +1,122 @@
+//! The caller's organization as the seed has it: `GET /v1/organizations/{id}` (404 for any other) and
+//! `GET /v1/organizations/` (the caller's, filtered by `slug`) answer its id, slug (also its `name`) and
+//! feature flags (`member_model_enabled`, `seat_based_pricing_enabled`), the other fields built from
+//! the schema. Creating and updating organizations answer stubs: the seed decides what exists.
+
+use std::sync::Mutex;
+
+use hyper::http::StatusCode;
+use uuid::Uuid;
+
+use crate::answer::{self, Echo};
+use crate::pipeline::reply::Reply;
+use crate::pipeline::{Call, lock, not_found};
+use crate::pyjson::{Json, render};
+use crate::seed::Organization;
+use crate::spec::{Schema, api};
+use crate::state::State;
+
+/// The handler of an organization operation the seed answers, if it is one.
+pub(super) fn handler(id: &str) -> Option<super::flows::Flow> {
+    match id {
+        "organizations:get" => Some(get),
+        "organizations:list" => Some(list),
+        _ => None,
+    }
+}
+
+fn shown(schema: &Schema, org: &Organization) -> Json {
+    let flags = Json::Object(vec![
+        (
+            "member_model_enabled".to_owned(),
+            Json::Bool(org.member_model_enabled),
+        ),
+        (
+            "seat_based_pricing_enabled".to_owned(),
+            Json::Bool(org.seat_based_pricing_enabled),
+        ),
+    ]);
+    let fields = Json::Object(vec![
+        ("id".to_owned(), Json::Str(org.id.to_string())),
+        ("slug".to_owned(), Json::Str(org.slug.clone())),
+        ("name".to_owned(), Json::Str(org.slug.clone())),
+        ("feature_settings".to_owned(), flags),
+    ]);
+    let echo = Echo {
+        body: Some(&fields),
+        organization_id: Some(org.id),
+        ..Echo::default()
+    };
+    answer::build(api(), schema, &echo)
+}
+
+fn reply(json: &Json) -> Reply {
+    match render(json) {
+        Some(body) => Reply::json(StatusCode::OK, body),
+        None => Reply::internal_server_error(),
+    }
+}
+
+fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {
+    let id = call
+        .path_params
+        .iter()
+        .find(|(n, _)| *n == "id")
+        .and_then(|(_, v)| Uuid::try_parse(v).ok());
+    let (Some(caller), Some(id), Some(schema)) =
+        (call.caller.as_ref(), id, call.op.answer.schema.as_ref())
+    else {
+        return not_found();
+    };
+    if caller.organization_id != id {
+        return not_found();
+    }
+    let st = lock(state);
+    match st.organization(id) {
+        Some(org) => reply(&shown(schema, org)),
+        None => not_found(),
+    }
+}
+
+fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
+    let api = api();
+    let (Some(caller), Some(schema)) = (call.caller.as_ref(), call.op.answer.schema.as_ref())
+    else {
+        return not_found();
+    };
+    let item = match answer::page_item(api, schema) {
+        Some(item) => item,
+        None => return Reply::internal_server_error(),
+    };
+    let slugs: Vec<&str> = call
+        .query
+        .iter()
+        .filter(|(k, _)| k == "slug")
+        .map(|(_, v)| v.as_str())
+        .collect();
+    let st = lock(state);
+    let orgs: Vec<Json> = st
+        .organization(caller.organization_id)
+        .filter(|org| slugs.is_empty() || slugs.contains(&org.slug.as_str()))
+        .map(|org| shown(item, org))
+        .into_iter()
+        .collect();
+    let (page, limit) = call.page_and_limit();
+    let total = orgs.len();
+    let items = orgs
+        .into_iter()
+        .skip((page - 1).saturating_mul(limit))
+        .take(limit)
+        .collect();
+    let count = |n: usize| Json::Int(n.to_string());
+    reply(&Json::Object(vec![
+        ("items".to_owned(), Json::Array(items)),
+        (
+            "pagination".to_owned(),
+            Json::Object(vec![
+                ("total_count".to_owned(), count(total)),
+                ("max_page".to_owned(), count(total.div_ceil(limit))),
+            ]),
+        ),
+    ]))
+}
