@@ -217,11 +217,25 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
                 .await
         ),
         (
-            403,
-            Some("NotPermitted".to_owned()),
+            400,
+            Some("BadRequest".to_owned()),
             Some("License key only has 3 more usages.".to_owned())
         )
     );
+    // An increment past any integer is refused the same way, without overflowing.
+    let huge = reqwest::Client::new()
+        .post(format!("{}/v1/license-keys/validate", mock.url()))
+        .bearer_auth(defaults::TOKEN)
+        .header("content-type", "application/json")
+        .body(format!(
+            r#"{{"key":"{}","organization_id":"{org}","increment_usage":99999999999999999999}}"#,
+            key.key
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(huge.status(), 400);
+    assert!(huge.text().await.unwrap().contains("BadRequest"));
     let wrong_benefit = polar
         .license_keys()
         .validate(validate().with_benefit_id(Uuid::new_v4()))
@@ -352,11 +366,62 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
         .unwrap();
     assert_eq!(revoked.status, LicenseKeyStatus::Revoked);
     assert_eq!(
-        refused(polar.license_keys().validate(validate()).await)
+        refused(polar.license_keys().validate(validate()).await),
+        (
+            404,
+            Some("ResourceNotFound".to_owned()),
+            Some("License key is no longer active.".to_owned())
+        )
+    );
+    assert_eq!(
+        refused(polar.license_keys().activate(activate("tablet")).await)
             .2
             .as_deref(),
-        Some("License key is no longer active.")
+        Some("License key is no longer active. This license key can not be activated.")
     );
+    // Granted again, but past its expiry: 404 to validate, 403 to activate.
+    let past = "2026-01-01T00:00:00Z"
+        .parse::<chrono::DateTime<chrono::Utc>>()
+        .unwrap();
+    polar
+        .license_keys()
+        .update(
+            key.id,
+            LicenseKeyUpdate::new()
+                .with_status(LicenseKeyStatus::Granted)
+                .with_expires_at(past),
+        )
+        .await
+        .unwrap();
+    let expired = refused(polar.license_keys().validate(validate()).await);
+    assert_eq!(
+        (expired.0, expired.2.as_deref()),
+        (404, Some("License key has expired."))
+    );
+    let expired = refused(polar.license_keys().activate(activate("tablet")).await);
+    assert_eq!(
+        (expired.0, expired.2.as_deref()),
+        (403, Some("License key has expired."))
+    );
+    // Without a usage limit nor an expiry, any increment counts (and saturates).
+    polar
+        .license_keys()
+        .update(
+            key.id,
+            LicenseKeyUpdate::new()
+                .clear_limit_usage()
+                .clear_expires_at(),
+        )
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        let validated = polar
+            .license_keys()
+            .validate(validate().with_increment_usage(i64::MAX))
+            .await
+            .unwrap();
+        assert_eq!(validated.usage, i64::MAX);
+    }
 }
 
 #[tokio::test]
@@ -406,11 +471,10 @@ async fn a_seeded_license_key_keeps_its_activations_and_their_conditions() {
     assert_eq!(refused(full).0, 403);
     // A validation of the activation must repeat its conditions.
     let validate = LicenseKeyValidate::new("SEEDED-KEY-1", org).with_activation_id(activation_id);
+    let mismatch = refused(polar.license_keys().validate(validate).await);
     assert_eq!(
-        refused(polar.license_keys().validate(validate).await)
-            .2
-            .as_deref(),
-        Some("License key does not match required conditions")
+        (mismatch.0, mismatch.2.as_deref()),
+        (404, Some("License key does not match required conditions"))
     );
     let mut conditions = Metadata::new();
     conditions.insert("major_version".to_owned(), MetadataValue::Integer(2));

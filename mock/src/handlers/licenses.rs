@@ -6,15 +6,19 @@
 //!   (`benefit_grant.created`), and for a `license_keys` benefit a license key (`granted`, its key made of
 //!   the benefit's `prefix` and an upper-case UUID, `display_key` `****-` and the key's last six characters,
 //!   the benefit's activation and usage limits, `expires_at` from its `expires`);
-//! * `POST /v1/license-keys/validate` (and its customer-portal twin) finds the key of the organization
-//!   (404 otherwise), checks it is `granted` and not expired (404 `License key is no longer active.`,
-//!   `License key has expired.`), the activation, benefit and customer asked for (404), the conditions the
-//!   activation was made with, if any (403 `NotPermitted`), and the usage left (403 `License key only has N more usages.`),
-//!   then counts the validation and the usage;
-//! * `activate` adds an activation while the key's `limit_activations` allows one (403 `This license key
-//!   does not support activations.`, `License key activation limit already reached`); `deactivate` removes
-//!   one (204); `GET /v1/license-keys/{id}` shows the key with its activations, and
-//!   `GET /v1/license-keys/{id}/activations/{activation_id}` one activation with its key.
+//! * `POST /v1/license-keys/validate` (and its customer-portal twin) finds the key by `key` and
+//!   `organization_id` (404 otherwise) and refuses, in this order and with Polar's messages: a key not
+//!   `granted` (404 `License key is no longer active.`) or expired (404 `License key has expired.`), an
+//!   unknown activation (404), conditions that differ from the activation's non-empty ones (404 `License
+//!   key does not match required conditions`), another benefit or customer (404), and usage past
+//!   `limit_usage` (400 `License key only has N more usages.`); then it counts the validation and the
+//!   usage;
+//! * `activate` refuses a key not `granted` or expired (403), a key without activations
+//!   (`limit_activations` absent or 0: 403 `This license key does not support activations. …`) and a
+//!   full one (403 `License key activation limit already reached`), and adds an activation; `deactivate`
+//!   removes one (204, without checking the key's status); `GET /v1/license-keys/{id}` shows the key
+//!   with its activations, and `GET /v1/license-keys/{id}/activations/{activation_id}` one activation
+//!   with its key.
 //!
 //! The license keys' list and update, and the benefit grants' list, are their stored collections'.
 
@@ -347,16 +351,25 @@ fn find_key(st: &State, call: &Call<'_>) -> Result<(Uuid, Uuid, Json), Reply> {
     Ok((org, id, record))
 }
 
-/// A key that is revoked, disabled or past its `expires_at` cannot be used.
-fn check_usable(key: &Json) -> Result<(), Reply> {
+/// Why a key that is revoked, disabled or past its `expires_at` (expiry begins at it) cannot be used:
+/// `Some(false)` when it is not `granted`, `Some(true)` when it expired.
+fn unusable(key: &Json) -> Option<bool> {
     if text(key, "status").as_deref() != Some("granted") {
-        return Err(missing("License key is no longer active."));
+        return Some(false);
     }
     let expires = text(key, "expires_at").and_then(|at| DateTime::parse_from_rfc3339(&at).ok());
-    if expires.is_some_and(|at| at <= now()) {
-        return Err(missing("License key has expired."));
-    }
-    Ok(())
+    expires.is_some_and(|at| at <= now()).then_some(true)
+}
+
+fn bad_request(detail: &str) -> Reply {
+    let body = object(vec![
+        ("error", Json::Str("BadRequest".to_owned())),
+        ("detail", Json::Str(detail.to_owned())),
+    ]);
+    Reply::json(
+        StatusCode::BAD_REQUEST,
+        render(&body).unwrap_or_default().into_bytes(),
+    )
 }
 
 /// Applies `change` to the stored license key and returns it as it now is.
@@ -378,8 +391,10 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
         Ok(found) => found,
         Err(reply) => return reply,
     };
-    if let Err(reply) = check_usable(&key) {
-        return reply;
+    match unusable(&key) {
+        Some(false) => return missing("License key is no longer active."),
+        Some(true) => return missing("License key has expired."),
+        None => {}
     }
     let Body::Present(body) = &call.body else {
         return not_found();
@@ -391,7 +406,7 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
                 all.iter()
                     .find(|(a, _)| uuid(a, "id") == Some(activation_id))
             }) else {
-                return missing("License key activation not found.");
+                return not_found();
             };
             let asked = body
                 .get("conditions")
@@ -399,7 +414,7 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
                 .unwrap_or(Json::Object(Vec::new()));
             let required = !matches!(conditions, Json::Object(c) if c.is_empty());
             if required && !same(conditions, &asked) {
-                return forbidden("License key does not match required conditions");
+                return missing("License key does not match required conditions");
             }
             copy(activation, DEPTH).unwrap_or(Json::Null)
         }
@@ -414,14 +429,19 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
     {
         return missing("License key does not match given user.");
     }
-    let increment = int(body.get("increment_usage")).unwrap_or(0);
+    // An increment too large for an i64 (validation allows any integer from 0) is more than any key has.
+    let increment = match body.get("increment_usage") {
+        Some(Json::Int(n)) => n.parse::<i64>().unwrap_or(i64::MAX),
+        _ => 0,
+    };
     let usage = int(key.get("usage")).unwrap_or(0);
+    // A limit of 0 is no limit.
     if increment > 0
-        && let Some(limit) = int(key.get("limit_usage"))
+        && let Some(limit) = int(key.get("limit_usage")).filter(|&l| l > 0)
     {
         let remaining = limit.saturating_sub(usage);
         if increment > remaining {
-            return forbidden(&format!("License key only has {remaining} more usages."));
+            return bad_request(&format!("License key only has {remaining} more usages."));
         }
     }
     let validations = int(key.get("validations")).unwrap_or(0);
@@ -429,11 +449,15 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
         set(
             json,
             "validations",
-            Json::Int((validations + 1).to_string()),
+            Json::Int(validations.saturating_add(1).to_string()),
         );
         set(json, "last_validated_at", Json::Str(Ts(now()).format()));
         if increment > 0 {
-            set(json, "usage", Json::Int((usage + increment).to_string()));
+            set(
+                json,
+                "usage",
+                Json::Int(usage.saturating_add(increment).to_string()),
+            );
         }
     }) else {
         return not_found();
@@ -448,11 +472,21 @@ pub(super) fn activate(state: &Mutex<State>, call: Call<'_>) -> Reply {
         Ok(found) => found,
         Err(reply) => return reply,
     };
-    if let Err(reply) = check_usable(&key) {
-        return reply;
+    match unusable(&key) {
+        Some(false) => {
+            return forbidden(
+                "License key is no longer active. This license key can not be activated.",
+            );
+        }
+        Some(true) => return forbidden("License key has expired."),
+        None => {}
     }
-    let Some(limit) = int(key.get("limit_activations")) else {
-        return forbidden("This license key does not support activations.");
+    // No limit, or a limit of 0: the benefit grants no activations.
+    let Some(limit) = int(key.get("limit_activations")).filter(|&l| l > 0) else {
+        return forbidden(
+            "This license key does not support activations. Use the /validate endpoint instead \
+             to check license validity.",
+        );
     };
     let count = st.activations.get(&id).map_or(0, Vec::len);
     if i64::try_from(count).unwrap_or(i64::MAX) >= limit {
