@@ -682,10 +682,44 @@ async fn customer_meters_add_up_ingested_events() {
         .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
         .await
         .unwrap();
+    // Another customer's usage: listed for the organization, not in Alice's portal.
+    let bob = polar
+        .customers()
+        .create(CustomerCreate::new("bob@example.com"))
+        .await
+        .unwrap();
+    polar
+        .events()
+        .ingest(body(json!({"events": [
+            {"name": "upload", "customer_id": bob.id, "metadata": {"file": "c"}},
+        ]})))
+        .await
+        .unwrap();
+    assert_eq!(
+        polar.customer_meters().list().await.unwrap().total_count,
+        Some(3)
+    );
     let portal = polar.customer_portal(&session.token);
     let mine = portal.customer_meters().list().await.unwrap();
     assert_eq!(mine.total_count, Some(2));
     assert!(is_404(polar.customer_meters().get(Uuid::new_v4()).await));
+
+    // A meter whose filter no longer matches: its customer meter consumes nothing, and shows the
+    // meter as it now is.
+    polar
+        .meters()
+        .update(
+            tokens.id,
+            body(
+                json!({"name": "Tokens (old)", "filter": {"conjunction": "and", "clauses": [
+                {"property": "name", "operator": "eq", "value": "nothing"}]}}),
+            ),
+        )
+        .await
+        .unwrap();
+    let stale = polar.customer_meters().get(used.id).await.unwrap();
+    assert_eq!((stale.consumed_units, stale.balance), (0.0, 0.0));
+    assert_eq!(stale.meter.name, "Tokens (old)");
 }
 
 #[tokio::test]

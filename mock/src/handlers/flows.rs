@@ -129,6 +129,8 @@ pub(super) fn create(
     };
     let mut record = answer::build(api, &schema, &echo);
     answer::fresh(api, &schema, &mut record, Some(&fields));
+    // A value JSON cannot hold (NaN) is not stored.
+    render(&record)?;
     st.record_event(index, organization_id, "created", &record);
     let stored = copy(&record, 64)?;
     st.store_record(index, organization_id, stored).ok()?;

@@ -29,13 +29,24 @@ fn property<'a>(event: &'a Json, name: &str) -> Option<&'a Json> {
     }
 }
 
+/// A finite number (`"NaN"`, `"inf"` and out-of-range values are not numbers here).
 fn number(value: &Json) -> Option<f64> {
-    match value {
+    let n = match value {
         Json::Int(n) => n.parse().ok(),
         Json::Float(f) => Some(*f),
         Json::Str(s) => s.parse().ok(),
         Json::Bool(b) => Some(f64::from(u8::from(*b))),
         _ => None,
+    };
+    n.filter(|n: &f64| n.is_finite())
+}
+
+/// A finite value for JSON: overflows are clamped to the largest finite number.
+fn finite(n: f64) -> f64 {
+    if n.is_nan() {
+        0.0
+    } else {
+        n.clamp(f64::MIN, f64::MAX)
     }
 }
 
@@ -115,7 +126,7 @@ fn aggregate(aggregation: Option<&Json>, events: &[&Json]) -> f64 {
         .unwrap_or_default();
     let values = || events.iter().filter_map(|e| property(e, &name));
     let numbers: Vec<f64> = values().filter_map(number).collect();
-    match func.as_deref() {
+    let result = match func.as_deref() {
         Some("sum") => numbers.iter().sum(),
         Some("max") => numbers.iter().copied().reduce(f64::max).unwrap_or(0.0),
         Some("min") => numbers.iter().copied().reduce(f64::min).unwrap_or(0.0),
@@ -123,7 +134,8 @@ fn aggregate(aggregation: Option<&Json>, events: &[&Json]) -> f64 {
         Some("avg") => 0.0,
         Some("unique") => values().filter_map(spelled).collect::<BTreeSet<_>>().len() as f64,
         _ => events.len() as f64,
-    }
+    };
+    finite(result)
 }
 
 /// Brings the stored customer meters of an organization up to date with its meters and events: each
@@ -178,6 +190,15 @@ pub(crate) fn refresh(
             groups[group].1.push(&event.json);
         }
     }
+    // The stored customer meters, by (meter, customer): looked up once.
+    let stored: std::collections::HashMap<(Uuid, Uuid), Uuid> = st
+        .store
+        .live(collection, organization_id)
+        .filter_map(|r| {
+            let key = (uuid(&r.json, "meter_id")?, uuid(&r.json, "customer_id")?);
+            Some((key, uuid(&r.json, "id")?))
+        })
+        .collect();
     let mut computed = Vec::new();
     for meter_record in st.store.live(meters, organization_id) {
         let meter_json = &meter_record.json;
@@ -196,7 +217,22 @@ pub(crate) fn refresh(
                 .copied()
                 .filter(|e| filter.is_none_or(|f| filter_matches(e, f, 0)))
                 .collect();
+            let customer_id = uuid(customer, "id");
             if matched.is_empty() {
+                // A customer meter that no longer matches anything consumes nothing.
+                if let Some(customer_id) = customer_id
+                    && stored.contains_key(&(meter_id, customer_id))
+                {
+                    computed.push((
+                        meter_id,
+                        Some(customer_id),
+                        0.0,
+                        None,
+                        None,
+                        None,
+                        copy(meter_json, 64),
+                    ));
+                }
                 continue;
             }
             matched.sort_by_key(|e| text(e, "timestamp"));
@@ -211,7 +247,7 @@ pub(crate) fn refresh(
                 .and_then(|t| copy(t, 0));
             computed.push((
                 meter_id,
-                uuid(customer, "id"),
+                customer_id,
                 consumed,
                 first,
                 last,
@@ -224,13 +260,8 @@ pub(crate) fn refresh(
         let Some(customer_id) = customer_id else {
             continue;
         };
-        let existing = st.store.find(collection, |r| {
-            r.organization_id == organization_id
-                && uuid(&r.json, "meter_id") == Some(meter_id)
-                && uuid(&r.json, "customer_id") == Some(customer_id)
-        });
-        match existing {
-            Some((_, id)) => {
+        match stored.get(&(meter_id, customer_id)).copied() {
+            Some(id) => {
                 let Some(record) = st.store.get_mut(collection, organization_id, id) else {
                     continue;
                 };
@@ -238,14 +269,19 @@ pub(crate) fn refresh(
                     Some(value) => number(value).unwrap_or(0.0),
                     None => 0.0,
                 };
+                let consumed = finite(consumed);
                 set(&mut record.json, "consumed_units", Json::Float(consumed));
                 set(
                     &mut record.json,
                     "balance",
-                    Json::Float(credited - consumed),
+                    Json::Float(finite(credited - consumed)),
                 );
                 if let Some(last) = last {
                     set(&mut record.json, "modified_at", last);
+                }
+                // The meter as it now is.
+                if let Some(meter_json) = meter_json {
+                    set(&mut record.json, "meter", meter_json);
                 }
             }
             None => {
@@ -265,5 +301,61 @@ pub(crate) fn refresh(
                 create(st, "customer-meters", organization_id, fields);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pyjson::decode;
+
+    fn events(json: &str) -> Vec<Json> {
+        match decode(json.as_bytes()) {
+            Ok(mut list) => match &mut list {
+                Json::Array(events) => std::mem::take(events),
+                _ => panic!("not a list"),
+            },
+            Err(_) => panic!("not JSON"),
+        }
+    }
+
+    #[test]
+    fn aggregates_stay_finite() {
+        let all = events(
+            r#"[{"metadata":{"n":1e308}},{"metadata":{"n":1e308}},{"metadata":{"n":"NaN"}},
+                {"metadata":{"n":"inf"}},{"metadata":{"n":"2"}}]"#,
+        );
+        let refs: Vec<&Json> = all.iter().collect();
+        let agg = |json: &str| aggregate(decode(json.as_bytes()).ok().as_ref(), &refs);
+        assert_eq!(agg(r#"{"func":"sum","property":"n"}"#), f64::MAX);
+        assert_eq!(agg(r#"{"func":"min","property":"n"}"#), 2.0);
+        assert_eq!(agg(r#"{"func":"unique","property":"n"}"#), 4.0);
+        assert_eq!(agg(r#"{"func":"count"}"#), 5.0);
+        assert!(
+            crate::pyjson::render(&Json::Float(agg(r#"{"func":"avg","property":"n"}"#))).is_some()
+        );
+    }
+
+    #[test]
+    fn filters_compare_numbers_and_text_and_nest() {
+        let event =
+            &events(r#"[{"name":"api_call","metadata":{"tokens":120,"model":"gpt-5"}}]"#)[0];
+        let filter = |json: &str| filter_matches(event, &decode(json.as_bytes()).unwrap(), 0);
+        assert!(filter(
+            r#"{"conjunction":"and","clauses":[{"property":"tokens","operator":"gt","value":100}]}"#
+        ));
+        assert!(!filter(
+            r#"{"conjunction":"and","clauses":[{"property":"metadata.tokens","operator":"lte","value":99}]}"#
+        ));
+        assert!(filter(
+            r#"{"conjunction":"or","clauses":[{"property":"name","operator":"eq","value":"x"},
+            {"conjunction":"and","clauses":[{"property":"model","operator":"like","value":"gpt"}]}]}"#
+        ));
+        assert!(filter(
+            r#"{"conjunction":"and","clauses":[{"property":"missing","operator":"ne","value":"x"}]}"#
+        ));
+        assert!(!filter(
+            r#"{"conjunction":"and","clauses":[{"property":"model","operator":"not_like","value":"gpt"}]}"#
+        ));
     }
 }
