@@ -39,23 +39,19 @@ pub(crate) fn build(api: &Api, schema: &Schema, echo: &Echo<'_>) -> Json {
     Builder { api, echo }.value(schema, None, 0)
 }
 
-/// Clears what has not happened to a record just created: its nullable timestamps (`modified_at`,
-/// `archived_at`, `canceled_at`, …, not `created_at`) that `given` (the fields the request or the flow
-/// set) does not have become `null`.
+/// A record just created has what it was given and nothing it was not: its nullable top-level fields
+/// that `given` (the fields the request or the flow set) does not have become `null` (an `external_id`,
+/// a `description`, `modified_at`, `archived_at`, …), as Polar creates them.
 pub(crate) fn fresh(api: &Api, schema: &Schema, record: &mut Json, given: Option<&Json>) {
-    let (Schema::Object { props, .. }, Json::Object(fields)) = (resolve(api, schema), record)
-    else {
+    let props = record_props(api, schema, record);
+    let Json::Object(fields) = record else {
         return;
     };
     for (name, value) in fields.iter_mut() {
         let nullable = props.iter().any(|Property(p, s, _)| {
             p == name && matches!(s, Schema::Union { members, .. } if members.iter().any(|m| matches!(m, Schema::Null)))
         });
-        if nullable
-            && name.ends_with("_at")
-            && name != "created_at"
-            && given.and_then(|g| g.get(name)).is_none()
-        {
+        if nullable && given.and_then(|g| g.get(name)).is_none() {
             *value = Json::Null;
         }
     }
@@ -99,6 +95,39 @@ pub(crate) fn page(
             ]),
         ),
     ])
+}
+
+/// The properties of the object `record` is, under `schema`: through references, and through a union to
+/// the variant its tag names (or the first it fits).
+pub(crate) fn record_props<'a>(api: &'a Api, schema: &'a Schema, record: &Json) -> &'a [Property] {
+    let mut schema = schema;
+    for _ in 0..8 {
+        match schema {
+            Schema::Ref { to } => schema = &api.schema(*to).schema,
+            Schema::Object { props, .. } => return props,
+            Schema::Union {
+                tag: Some(tag),
+                mapping,
+                ..
+            } => {
+                let Some(Json::Str(value)) = record.get(tag) else {
+                    break;
+                };
+                let Some((_, to)) = mapping.iter().find(|(v, _)| v == value) else {
+                    break;
+                };
+                schema = &api.schema(*to).schema;
+            }
+            Schema::Union { members, .. } => {
+                let Some(member) = members.iter().find(|m| fits(api, m, record)) else {
+                    break;
+                };
+                schema = member;
+            }
+            _ => break,
+        }
+    }
+    &[]
 }
 
 /// `schema` with its references followed.

@@ -1,6 +1,6 @@
 //! The mock's mutable state: records, rate-limit windows, the script queue and the request log.
 
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 use std::sync::Arc;
 use std::time::{Instant, SystemTime};
 
@@ -12,8 +12,8 @@ use crate::pyjson::{self, Json};
 use crate::render::{CustomerJson, Ts, customer_json, member_json};
 use crate::script::{LogEntry, LoggedRequest, Scripted};
 use crate::seed::{
-    AccessToken, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit, Seed,
-    SeedError, now,
+    AccessToken, Address, Customer, Member, MemberRole, MetadataValue, Organization, RateLimit,
+    Seed, SeedError, now,
 };
 use crate::spec::api;
 use crate::store::{Refused, Store};
@@ -117,8 +117,9 @@ pub(crate) struct State {
     /// The activations of each license key: the activation as the API shows it, and the conditions it was
     /// made with (which a validation must repeat).
     pub(crate) activations: HashMap<Uuid, Vec<(Json, Json)>>,
-    /// The `external_id`s of the events each organization ingested (the API does not show them).
-    pub(crate) event_external_ids: HashSet<(Uuid, String)>,
+    /// The `external_id`s of the events each organization ingested, and the event of each (the API
+    /// does not show them).
+    pub(crate) event_external_ids: HashMap<(Uuid, String), Uuid>,
     /// Webhook deliveries, shared with the tasks that send them.
     pub(crate) webhook_log: webhooks::Log,
     pub(crate) script: VecDeque<Scripted>,
@@ -142,6 +143,21 @@ fn customer_of(organization_id: Uuid, json: &Json) -> Option<Customer> {
     customer.email = text("email");
     customer.name = text("name");
     customer.external_id = text("external_id");
+    customer.billing_name = text("billing_name");
+    customer.locale = text("locale");
+    customer.email_verified = matches!(json.get("email_verified"), Some(Json::Bool(true)));
+    customer.billing_address = json
+        .get("billing_address")
+        .filter(|a| matches!(a, Json::Object(_)))
+        .and_then(pyjson::render)
+        .and_then(|a| serde_json::from_str::<Address>(&a).ok());
+    customer.tax_id = match json.get("tax_id") {
+        Some(Json::Array(parts)) => match parts.as_slice() {
+            [Json::Str(value), Json::Str(kind)] => Some((value.clone(), kind.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
     if let Some(at) = text("created_at").and_then(|at| DateTime::parse_from_rfc3339(&at).ok()) {
         customer.created_at = at.with_timezone(&Utc);
     }
@@ -226,7 +242,7 @@ impl State {
             answer_bytes: 0,
             store: Store::default(),
             activations: HashMap::new(),
-            event_external_ids: HashSet::new(),
+            event_external_ids: HashMap::new(),
             webhook_log: webhooks::Log::default(),
             script: VecDeque::new(),
             log: VecDeque::new(),
@@ -425,6 +441,11 @@ impl State {
         // The stored records but customers (which the seed's customers are), license keys with their
         // activations.
         let api = api();
+        let external_of: HashMap<Uuid, &String> = self
+            .event_external_ids
+            .iter()
+            .map(|((_, external), event)| (*event, external))
+            .collect();
         for (index, collection) in api.collections.iter().enumerate() {
             if collection.name == "customers" {
                 continue;
@@ -452,6 +473,16 @@ impl State {
                             .collect();
                         fields.insert("activations".to_owned(), serde_json::Value::Array(shown));
                     }
+                    if collection.name == "events"
+                        && let (Some(id), Some(fields)) =
+                            (crate::store::id_of(&record.json), value.as_object_mut())
+                        && let Some(external) = external_of.get(&id)
+                    {
+                        fields.insert(
+                            "external_id".to_owned(),
+                            serde_json::Value::String((*external).clone()),
+                        );
+                    }
                     seed.records.push((org.id, collection.name.clone(), value));
                 }
             }
@@ -459,8 +490,8 @@ impl State {
         seed
     }
 
-    /// A customer of the store was updated: its sessions show the new name, email, external id and
-    /// metadata.
+    /// A customer of the store was updated: its sessions show it as it now is (name, email, external id,
+    /// metadata, billing name and address, tax id, locale).
     pub(crate) fn customer_updated(&mut self, organization_id: Uuid, json: &Json) {
         let Some(fresh) = customer_of(organization_id, json) else {
             return;
@@ -473,6 +504,10 @@ impl State {
         stored.customer.name = fresh.name;
         stored.customer.external_id = fresh.external_id;
         stored.customer.metadata = fresh.metadata;
+        stored.customer.billing_name = fresh.billing_name;
+        stored.customer.billing_address = fresh.billing_address;
+        stored.customer.tax_id = fresh.tax_id;
+        stored.customer.locale = fresh.locale;
         stored.customer.modified_at = Some(now());
         stored.json = customer_json(&stored.customer);
     }
@@ -557,12 +592,29 @@ impl State {
             }
             _ => Vec::new(),
         };
+        // An event may come with the `external_id` it was ingested with, which the API does not show.
+        let external_id = match (collection, &mut json) {
+            ("events", Json::Object(fields)) => {
+                match fields.iter().position(|(k, _)| k == "external_id") {
+                    Some(at) => match &fields.remove(at).1 {
+                        Json::Str(external) => Some(external.clone()),
+                        _ => None,
+                    },
+                    None => None,
+                }
+            }
+            _ => None,
+        };
         let id =
             self.store_record(index, organization_id, json)
                 .map_err(|refused| match refused {
                     Refused::NoId => invalid("no id".to_owned()),
                     Refused::DuplicateId(id) => SeedError::DuplicateId(id),
                 })?;
+        if let Some(external) = external_id {
+            self.event_external_ids
+                .insert((organization_id, external), id);
+        }
         if !activations.is_empty() {
             let activations = activations
                 .into_iter()

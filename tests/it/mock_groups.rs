@@ -238,7 +238,7 @@ async fn orders_and_their_refunds() {
         list: list,
         update: update,
         set: OrderUpdate::new().with_billing_name("Acme Inc.") => "billing_name" = "Acme Inc.",
-        clear: OrderUpdate::new().clear_billing_address() => "billing_address",
+        clear: OrderUpdate::new().clear_billing_name() => "billing_name",
     );
 
     // Refunds are created and listed (no fetch, update or delete).
@@ -518,6 +518,12 @@ async fn members_of_a_team_customer() {
     }
     let fetched = members().get(team.id, ids[0]).await.unwrap();
     assert_eq!(fetched.email, "m0@acme.test");
+    // The same email again is the same member.
+    let again = members()
+        .create(team.id, MemberCreateFromCustomer::new("M0@acme.test"))
+        .await
+        .unwrap();
+    assert_eq!(again.id, ids[0]);
     let by_external = members().get_external("team_acme", "usr_1").await.unwrap();
     assert_eq!(by_external.id, ids[1]);
 

@@ -615,6 +615,26 @@ async fn lists(mock: &MockServer) -> Vec<(String, serde_json::Value)> {
 async fn a_snapshot_recreates_the_store_and_a_seed_file_holds_every_resource() {
     let first = MockServer::start().await;
     let (key, activation) = a_shop(&first).await;
+    // A customer with billing details, and an event ingested with an external id.
+    let raw = Api::new(&first);
+    let (status, gus) = raw
+        .send_as(
+            defaults::TOKEN,
+            "POST",
+            "/v1/customers/",
+            Some(
+                &json!({"email": "gus@example.com", "billing_address": {"country": "US",
+                "line1": "1 Main St"}, "locale": "en"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, 201, "{gus}");
+    let event =
+        json!({"events": [{"name": "signup", "customer_id": gus["id"], "external_id": "evt_1"}]});
+    let (status, _) = raw
+        .send_as(defaults::TOKEN, "POST", "/v1/events/ingest", Some(&event))
+        .await;
+    assert_eq!(status, 200);
     let before = lists(&first).await;
     let count = |collection: &str| {
         before
@@ -644,6 +664,26 @@ async fn a_snapshot_recreates_the_store_and_a_seed_file_holds_every_resource() {
         .await
         .unwrap();
     assert_eq!(lists(&second).await, before);
+    let again = Api::new(&second);
+    let (_, ingested) = again
+        .send_as(defaults::TOKEN, "POST", "/v1/events/ingest", Some(&event))
+        .await;
+    assert_eq!(
+        ingested,
+        json!({"inserted": 0, "duplicates": 1}),
+        "the event's external id is kept"
+    );
+    let gus_path = format!("/v1/customers/{}", gus["id"].as_str().unwrap());
+    let (_, restored) = again.send_as(defaults::TOKEN, "GET", &gus_path, None).await;
+    for field in ["email", "tax_id", "locale"] {
+        assert_eq!(restored[field], gus[field], "{field}");
+    }
+    for field in ["country", "line1"] {
+        assert_eq!(
+            restored["billing_address"][field],
+            gus["billing_address"][field]
+        );
+    }
     let polar = client(&second);
     let mut conditions = Metadata::new();
     conditions.insert("major_version".to_owned(), MetadataValue::Integer(2));

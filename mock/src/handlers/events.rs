@@ -67,8 +67,11 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let (mut inserted, mut duplicates) = (0u64, 0u64);
     let mut customers = Vec::new();
     for event in events {
-        if let Some(external_id) = text(event, "external_id")
-            && !st.event_external_ids.insert((organization_id, external_id))
+        let external_id = text(event, "external_id");
+        if let Some(external_id) = &external_id
+            && st
+                .event_external_ids
+                .contains_key(&(organization_id, external_id.clone()))
         {
             duplicates += 1;
             continue;
@@ -127,8 +130,15 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
                 }
             }
         }
-        if create(&mut st, "events", organization_id, Json::Object(fields)).is_some() {
-            inserted += 1;
+        let Some(id) = create(&mut st, "events", organization_id, Json::Object(fields))
+            .and_then(|e| uuid(&e, "id"))
+        else {
+            continue;
+        };
+        inserted += 1;
+        if let Some(external_id) = external_id {
+            st.event_external_ids
+                .insert((organization_id, external_id), id);
         }
     }
     customers.sort();

@@ -1,6 +1,6 @@
 //! A customer's members, by the customer's id or external id and the member's id or external id:
 //! create (201; only for a team customer of an organization with member management: 403 `NotPermitted`
-//! otherwise), get, update (`name`, `email`, `role`) and delete (204; the member is kept, hidden, as
+//! otherwise; the customer's member with that email if it has one), get, update (`name`, `email`, `role`) and delete (204; the member is kept, hidden, as
 //! Polar keeps it). `GET /v1/members/` lists the organization's members (filters `customer_id`,
 //! `external_customer_id`, `role`; newest first; pages). Each change sends `member.created`, `.updated`
 //! or `.deleted`. The members are the seed's: a member created here has member sessions.
@@ -93,7 +93,13 @@ pub(super) fn create(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let Body::Present(body) = &call.body else {
         return not_found();
     };
-    let mut member = Member::new(customer_id, text(body, "email").unwrap_or_default());
+    let email = text(body, "email").unwrap_or_default();
+    // A member with that email already: Polar answers it rather than a second one.
+    if let Some(existing) = st.live_member_of(customer_id, |m| m.email.eq_ignore_ascii_case(&email))
+    {
+        return Reply::json(StatusCode::CREATED, existing.json.clone());
+    }
+    let mut member = Member::new(customer_id, email);
     member.name = text(body, "name");
     member.external_id = text(body, "external_id");
     if let Some(role) = role(body.get("role")) {

@@ -126,7 +126,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             else {
                 return not_found();
             };
-            let props = object_props(&record_schema, &record.json);
+            let props = answer::record_props(api, &record_schema, &record.json);
             apply_patch(&mut record.json, patch, props);
             let change = if api.collections[collection].name == "subscriptions" {
                 flows::subscription_updated(&mut record.json, patch)
@@ -237,40 +237,6 @@ fn answer_of(json: &Json, status: StatusCode) -> Reply {
         Some(body) => Reply::json(status, body),
         None => Reply::internal_server_error(),
     }
-}
-
-/// The properties of the object schema `record` is (through references, and for a union, the variant
-/// the record is).
-fn object_props<'a>(schema: &'a Schema, record: &Json) -> &'a [Property] {
-    let api = api();
-    let mut schema = schema;
-    for _ in 0..8 {
-        match schema {
-            Schema::Ref { to } => schema = &api.schema(*to).schema,
-            Schema::Object { props, .. } => return props,
-            Schema::Union {
-                tag: Some(tag),
-                mapping,
-                ..
-            } => {
-                let Some(Json::Str(value)) = record.get(tag) else {
-                    break;
-                };
-                let Some((_, to)) = mapping.iter().find(|(v, _)| v == value) else {
-                    break;
-                };
-                schema = &api.schema(*to).schema;
-            }
-            Schema::Union { members, .. } => {
-                let Some(member) = members.iter().find(|m| fits(api, m, record)) else {
-                    break;
-                };
-                schema = member;
-            }
-            _ => break,
-        }
-    }
-    &[]
 }
 
 /// Applies a PATCH body to a record: each field the record's schema has is set (or cleared with `null`)
