@@ -404,6 +404,9 @@ struct Generator<'a> {
     secrets: BTreeSet<String>,
     reachable: BTreeSet<String>,
     inputs: BTreeSet<String>,
+    /// The schemas of PATCH bodies, and of the variants of a PATCH body that is a union: their nullable
+    /// fields take three states (absent, `null`, a value).
+    patch_bodies: BTreeSet<String>,
     /// Rust names taken, with what took them.
     taken: BTreeMap<String, String>,
     /// Generated items in order of their names.
@@ -485,6 +488,7 @@ impl<'a> Generator<'a> {
             secrets: keys("secrets"),
             reachable: BTreeSet::new(),
             inputs: BTreeSet::new(),
+            patch_bodies: BTreeSet::new(),
             taken: BTreeMap::new(),
             items: BTreeMap::new(),
             tested: BTreeMap::new(),
@@ -522,6 +526,7 @@ impl<'a> Generator<'a> {
         let mut all = BTreeSet::new();
         let mut bodies = BTreeSet::new();
         let mut outputs = BTreeSet::new();
+        let mut patch_roots: Vec<Value> = Vec::new();
         refs(&self.spec["paths"], &mut all);
         refs(&self.spec["webhooks"], &mut all);
         refs(&self.spec["webhooks"], &mut outputs);
@@ -538,6 +543,11 @@ impl<'a> Generator<'a> {
                 for (k, v) in op {
                     if k == "requestBody" {
                         refs(v, &mut bodies);
+                        if key == "patch" {
+                            for media in v["content"].as_object().into_iter().flatten() {
+                                patch_roots.push(media.1["schema"].clone());
+                            }
+                        }
                     } else {
                         refs(v, &mut outputs);
                     }
@@ -547,6 +557,18 @@ impl<'a> Generator<'a> {
         self.reachable = self.closure(all);
         let outputs = self.closure(outputs);
         self.inputs = self.closure(bodies).difference(&outputs).cloned().collect();
+        // A PATCH body, or a union of bodies (its variants, and theirs).
+        while let Some(schema) = patch_roots.pop() {
+            if let Some(name) = schema["$ref"].as_str().and_then(|r| r.rsplit('/').next()) {
+                if self.patch_bodies.insert(name.to_owned()) {
+                    patch_roots.push(self.schemas[name].clone());
+                }
+                continue;
+            }
+            for key in ["anyOf", "oneOf"] {
+                patch_roots.extend(schema[key].as_array().into_iter().flatten().cloned());
+            }
+        }
         for (name, rust) in &self.handwritten {
             assert!(self.schemas.contains_key(name), "overlay: no schema {name}");
             self.taken
@@ -855,7 +877,9 @@ impl<'a> Generator<'a> {
     fn structure(&mut self, name: &str, rust: &str, schema: &'a Value, doc: Vec<String>) {
         self.structs += 1;
         let input = self.inputs.contains(name);
-        let update = input && name.contains("Update");
+        // Update bodies (by name, as before: also those of a PUT and the settings inside an update) and
+        // every variant of a PATCH body.
+        let update = input && (name.ends_with("Update") || self.patch_bodies.contains(name));
         let required: BTreeSet<&str> = schema
             .get("required")
             .and_then(Value::as_array)

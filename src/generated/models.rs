@@ -13427,8 +13427,8 @@ pub struct CustomerSubscriptionCancel {
     /// Cancel an active subscription once the current period ends.
     ///
     /// Or uncancel a subscription currently set to be revoked at period end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cancel_at_period_end: Option<bool>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub cancel_at_period_end: Patch<bool>,
     /// Customers reason for cancellation.
     ///
     /// * `too_expensive`: Too expensive for the customer.
@@ -13439,19 +13439,19 @@ pub struct CustomerSubscriptionCancel {
     /// * `low_quality`: Customer is unhappy with the quality.
     /// * `too_complex`: Customer considers the service too complicated.
     /// * `other`: Other reason(s).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cancellation_reason: Option<CustomerCancellationReason>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub cancellation_reason: Patch<CustomerCancellationReason>,
     /// Customer feedback and why they decided to cancel.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cancellation_comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub cancellation_comment: Patch<String>,
 }
 impl CustomerSubscriptionCancel {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         CustomerSubscriptionCancel {
-            cancel_at_period_end: None,
-            cancellation_reason: None,
-            cancellation_comment: None,
+            cancel_at_period_end: Patch::Unchanged,
+            cancellation_reason: Patch::Unchanged,
+            cancellation_comment: Patch::Unchanged,
         }
     }
     /// Sets `cancel_at_period_end`.
@@ -13459,7 +13459,12 @@ impl CustomerSubscriptionCancel {
         mut self,
         cancel_at_period_end: impl Into<bool>,
     ) -> Self {
-        self.cancel_at_period_end = Some(cancel_at_period_end.into());
+        self.cancel_at_period_end = Patch::Set(cancel_at_period_end.into());
+        self
+    }
+    /// Clears `cancel_at_period_end` (sends `null`).
+    pub fn clear_cancel_at_period_end(mut self) -> Self {
+        self.cancel_at_period_end = Patch::Clear;
         self
     }
     /// Sets `cancellation_reason`.
@@ -13467,7 +13472,12 @@ impl CustomerSubscriptionCancel {
         mut self,
         cancellation_reason: impl Into<CustomerCancellationReason>,
     ) -> Self {
-        self.cancellation_reason = Some(cancellation_reason.into());
+        self.cancellation_reason = Patch::Set(cancellation_reason.into());
+        self
+    }
+    /// Clears `cancellation_reason` (sends `null`).
+    pub fn clear_cancellation_reason(mut self) -> Self {
+        self.cancellation_reason = Patch::Clear;
         self
     }
     /// Sets `cancellation_comment`.
@@ -13475,7 +13485,12 @@ impl CustomerSubscriptionCancel {
         mut self,
         cancellation_comment: impl Into<String>,
     ) -> Self {
-        self.cancellation_comment = Some(cancellation_comment.into());
+        self.cancellation_comment = Patch::Set(cancellation_comment.into());
+        self
+    }
+    /// Clears `cancellation_comment` (sends `null`).
+    pub fn clear_cancellation_comment(mut self) -> Self {
+        self.cancellation_comment = Patch::Clear;
         self
     }
 }
@@ -13523,15 +13538,15 @@ pub struct CustomerSubscriptionPause {
     /// period end.
     pub pause_at_period_end: bool,
     /// Date at which the paused subscription should automatically resume. If not set, it stays paused until resumed. Must be after the current period end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resumes_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub resumes_at: Patch<chrono::DateTime<chrono::Utc>>,
 }
 impl CustomerSubscriptionPause {
     /// The body with its required fields; the others are left out until set.
     pub fn new(pause_at_period_end: impl Into<bool>) -> Self {
         CustomerSubscriptionPause {
             pause_at_period_end: pause_at_period_end.into(),
-            resumes_at: None,
+            resumes_at: Patch::Unchanged,
         }
     }
     /// Sets `resumes_at`.
@@ -13539,7 +13554,12 @@ impl CustomerSubscriptionPause {
         mut self,
         resumes_at: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
-        self.resumes_at = Some(resumes_at.into());
+        self.resumes_at = Patch::Set(resumes_at.into());
+        self
+    }
+    /// Clears `resumes_at` (sends `null`).
+    pub fn clear_resumes_at(mut self) -> Self {
+        self.resumes_at = Patch::Clear;
         self
     }
 }
@@ -16425,28 +16445,38 @@ pub struct FileDownload {
 #[non_exhaustive]
 pub struct FilePatch {
     /// Name
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub name: Patch<String>,
     /// Version
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub version: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub version: Patch<String>,
 }
 impl FilePatch {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         FilePatch {
-            name: None,
-            version: None,
+            name: Patch::Unchanged,
+            version: Patch::Unchanged,
         }
     }
     /// Sets `name`.
     pub fn with_name(mut self, name: impl Into<String>) -> Self {
-        self.name = Some(name.into());
+        self.name = Patch::Set(name.into());
+        self
+    }
+    /// Clears `name` (sends `null`).
+    pub fn clear_name(mut self) -> Self {
+        self.name = Patch::Clear;
         self
     }
     /// Sets `version`.
     pub fn with_version(mut self, version: impl Into<String>) -> Self {
-        self.version = Some(version.into());
+        self.version = Patch::Set(version.into());
+        self
+    }
+    /// Clears `version` (sends `null`).
+    pub fn clear_version(mut self) -> Self {
+        self.version = Patch::Clear;
         self
     }
 }
@@ -24382,8 +24412,8 @@ pub struct SubscriptionCancel {
     /// * `low_quality`: Customer is unhappy with the quality.
     /// * `too_complex`: Customer considers the service too complicated.
     /// * `other`: Other reason(s).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_cancellation_reason: Option<CustomerCancellationReason>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_cancellation_reason: Patch<CustomerCancellationReason>,
     /// Customer feedback and why they decided to cancel.
     ///
     /// **IMPORTANT:**
@@ -24394,8 +24424,8 @@ pub struct SubscriptionCancel {
     /// Only set this in case your own service is requesting the reason from the
     /// customer. Or you copy a message directly from a customer
     /// conversation, i.e support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_cancellation_comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_cancellation_comment: Patch<String>,
     /// Cancel an active subscription once the current period ends.
     ///
     /// Or uncancel a subscription currently set to be revoked at period end.
@@ -24405,8 +24435,8 @@ impl SubscriptionCancel {
     /// The body with its required fields; the others are left out until set.
     pub fn new(cancel_at_period_end: impl Into<bool>) -> Self {
         SubscriptionCancel {
-            customer_cancellation_reason: None,
-            customer_cancellation_comment: None,
+            customer_cancellation_reason: Patch::Unchanged,
+            customer_cancellation_comment: Patch::Unchanged,
             cancel_at_period_end: cancel_at_period_end.into(),
         }
     }
@@ -24415,7 +24445,14 @@ impl SubscriptionCancel {
         mut self,
         customer_cancellation_reason: impl Into<CustomerCancellationReason>,
     ) -> Self {
-        self.customer_cancellation_reason = Some(customer_cancellation_reason.into());
+        self.customer_cancellation_reason = Patch::Set(
+            customer_cancellation_reason.into(),
+        );
+        self
+    }
+    /// Clears `customer_cancellation_reason` (sends `null`).
+    pub fn clear_customer_cancellation_reason(mut self) -> Self {
+        self.customer_cancellation_reason = Patch::Clear;
         self
     }
     /// Sets `customer_cancellation_comment`.
@@ -24423,7 +24460,14 @@ impl SubscriptionCancel {
         mut self,
         customer_cancellation_comment: impl Into<String>,
     ) -> Self {
-        self.customer_cancellation_comment = Some(customer_cancellation_comment.into());
+        self.customer_cancellation_comment = Patch::Set(
+            customer_cancellation_comment.into(),
+        );
+        self
+    }
+    /// Clears `customer_cancellation_comment` (sends `null`).
+    pub fn clear_customer_cancellation_comment(mut self) -> Self {
+        self.customer_cancellation_comment = Patch::Clear;
         self
     }
 }
@@ -25052,15 +25096,15 @@ pub struct SubscriptionPause {
     ///
     /// If not set, the subscription stays paused until it is resumed manually.
     /// Must be after the current period end.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub resumes_at: Option<chrono::DateTime<chrono::Utc>>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub resumes_at: Patch<chrono::DateTime<chrono::Utc>>,
 }
 impl SubscriptionPause {
     /// The body with its required fields; the others are left out until set.
     pub fn new(pause_at_period_end: impl Into<bool>) -> Self {
         SubscriptionPause {
             pause_at_period_end: pause_at_period_end.into(),
-            resumes_at: None,
+            resumes_at: Patch::Unchanged,
         }
     }
     /// Sets `resumes_at`.
@@ -25068,7 +25112,12 @@ impl SubscriptionPause {
         mut self,
         resumes_at: impl Into<chrono::DateTime<chrono::Utc>>,
     ) -> Self {
-        self.resumes_at = Some(resumes_at.into());
+        self.resumes_at = Patch::Set(resumes_at.into());
+        self
+    }
+    /// Clears `resumes_at` (sends `null`).
+    pub fn clear_resumes_at(mut self) -> Self {
+        self.resumes_at = Patch::Clear;
         self
     }
 }
@@ -25554,8 +25603,8 @@ pub struct SubscriptionRevoke {
     /// * `low_quality`: Customer is unhappy with the quality.
     /// * `too_complex`: Customer considers the service too complicated.
     /// * `other`: Other reason(s).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_cancellation_reason: Option<CustomerCancellationReason>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_cancellation_reason: Patch<CustomerCancellationReason>,
     /// Customer feedback and why they decided to cancel.
     ///
     /// **IMPORTANT:**
@@ -25566,8 +25615,8 @@ pub struct SubscriptionRevoke {
     /// Only set this in case your own service is requesting the reason from the
     /// customer. Or you copy a message directly from a customer
     /// conversation, i.e support.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub customer_cancellation_comment: Option<String>,
+    #[serde(default, skip_serializing_if = "Patch::is_unchanged")]
+    pub customer_cancellation_comment: Patch<String>,
     /// Cancel and revoke an active subscription immediately
     pub revoke: bool,
 }
@@ -25575,8 +25624,8 @@ impl SubscriptionRevoke {
     /// The body with its required fields; the others are left out until set.
     pub fn new() -> Self {
         SubscriptionRevoke {
-            customer_cancellation_reason: None,
-            customer_cancellation_comment: None,
+            customer_cancellation_reason: Patch::Unchanged,
+            customer_cancellation_comment: Patch::Unchanged,
             revoke: true,
         }
     }
@@ -25585,7 +25634,14 @@ impl SubscriptionRevoke {
         mut self,
         customer_cancellation_reason: impl Into<CustomerCancellationReason>,
     ) -> Self {
-        self.customer_cancellation_reason = Some(customer_cancellation_reason.into());
+        self.customer_cancellation_reason = Patch::Set(
+            customer_cancellation_reason.into(),
+        );
+        self
+    }
+    /// Clears `customer_cancellation_reason` (sends `null`).
+    pub fn clear_customer_cancellation_reason(mut self) -> Self {
+        self.customer_cancellation_reason = Patch::Clear;
         self
     }
     /// Sets `customer_cancellation_comment`.
@@ -25593,7 +25649,14 @@ impl SubscriptionRevoke {
         mut self,
         customer_cancellation_comment: impl Into<String>,
     ) -> Self {
-        self.customer_cancellation_comment = Some(customer_cancellation_comment.into());
+        self.customer_cancellation_comment = Patch::Set(
+            customer_cancellation_comment.into(),
+        );
+        self
+    }
+    /// Clears `customer_cancellation_comment` (sends `null`).
+    pub fn clear_customer_cancellation_comment(mut self) -> Self {
+        self.customer_cancellation_comment = Patch::Clear;
         self
     }
 }
