@@ -17,7 +17,7 @@ use crate::answer::copy;
 use crate::pipeline::body::Body;
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
-use crate::pyjson::{Json, render};
+use crate::pyjson::Json;
 use crate::render::Ts;
 use crate::seed::now;
 use crate::spec::api;
@@ -148,8 +148,5 @@ pub(super) fn ingest(state: &Mutex<State>, call: Call<'_>) -> Reply {
         ("inserted".to_owned(), Json::Int(inserted.to_string())),
         ("duplicates".to_owned(), Json::Int(duplicates.to_string())),
     ]);
-    match render(&answer) {
-        Some(body) => Reply::json(StatusCode::OK, body),
-        None => Reply::internal_server_error(),
-    }
+    Reply::json_value(StatusCode::OK, &answer)
 }

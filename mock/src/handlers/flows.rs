@@ -139,12 +139,7 @@ pub(super) fn create(
 
 fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let api = api();
-    let Some(secret) = call
-        .path_params
-        .iter()
-        .find(|(n, _)| *n == "client_secret")
-        .map(|(_, v)| v.clone())
-    else {
+    let Some(secret) = call.path_param("client_secret").map(str::to_owned) else {
         return not_found();
     };
     let Some(checkouts) = api.collection("checkouts") else {
@@ -292,10 +287,7 @@ fn confirm_checkout(state: &Mutex<State>, call: Call<'_>) -> Reply {
         organization_id: Some(organization_id),
         ..Echo::default()
     };
-    match render(&answer::build(api, answer_schema, &echo)) {
-        Some(body) => Reply::json(StatusCode::OK, body),
-        None => Reply::internal_server_error(),
-    }
+    Reply::json_value(StatusCode::OK, &answer::build(api, answer_schema, &echo))
 }
 
 /// A refund was stored: its order (of the same organization) is refunded by its amount.
@@ -358,12 +350,7 @@ fn revoke_subscription(state: &Mutex<State>, call: Call<'_>) -> Reply {
     ) else {
         return not_found();
     };
-    let Some(id) = call
-        .path_params
-        .iter()
-        .find(|(n, _)| *n == "id")
-        .and_then(|(_, v)| Uuid::try_parse(v).ok())
-    else {
+    let Some(id) = call.path_uuid("id") else {
         return not_found();
     };
     let mut st = lock(state);
@@ -385,8 +372,5 @@ fn revoke_subscription(state: &Mutex<State>, call: Call<'_>) -> Reply {
     };
     st.record_event(subscriptions, organization_id, "updated", &revoked);
     st.record_event(subscriptions, organization_id, "revoked", &revoked);
-    match render(&revoked) {
-        Some(body) => Reply::json(StatusCode::OK, body),
-        None => Reply::internal_server_error(),
-    }
+    Reply::json_value(StatusCode::OK, &revoked)
 }

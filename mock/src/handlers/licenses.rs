@@ -58,13 +58,6 @@ fn int(value: Option<&Json>) -> Option<i64> {
     }
 }
 
-fn path_id(call: &Call<'_>, name: &str) -> Option<Uuid> {
-    call.path_params
-        .iter()
-        .find(|(n, _)| *n == name)
-        .and_then(|(_, v)| Uuid::try_parse(v).ok())
-}
-
 fn forbidden(detail: &str) -> Reply {
     let body = object(vec![
         ("error", Json::Str("NotPermitted".to_owned())),
@@ -85,13 +78,6 @@ fn missing(detail: &str) -> Reply {
         StatusCode::NOT_FOUND,
         render(&body).unwrap_or_default().into_bytes(),
     )
-}
-
-fn answer(status: StatusCode, json: &Json) -> Reply {
-    match render(json) {
-        Some(body) => Reply::json(status, body),
-        None => Reply::internal_server_error(),
-    }
 }
 
 /// Whether two JSON values are equal (objects in any key order).
@@ -123,7 +109,7 @@ pub(super) fn update_benefits(state: &Mutex<State>, call: Call<'_>) -> Reply {
     ) else {
         return not_found();
     };
-    let Some(id) = path_id(&call, "id") else {
+    let Some(id) = call.path_uuid("id") else {
         return not_found();
     };
     let Body::Present(body) = &call.body else {
@@ -173,7 +159,7 @@ pub(super) fn update_benefits(state: &Mutex<State>, call: Call<'_>) -> Reply {
         return Reply::internal_server_error();
     };
     st.record_event(products, organization_id, "updated", &product);
-    answer(StatusCode::OK, &product)
+    Reply::json_value(StatusCode::OK, &product)
 }
 
 /// What a purchase grants: each benefit of the product, to the customer.
@@ -463,7 +449,7 @@ pub(super) fn validate(state: &Mutex<State>, call: Call<'_>) -> Reply {
         return not_found();
     };
     set(&mut validated, "activation", activation);
-    answer(StatusCode::OK, &validated)
+    Reply::json_value(StatusCode::OK, &validated)
 }
 
 pub(super) fn activate(state: &Mutex<State>, call: Call<'_>) -> Reply {
@@ -516,7 +502,7 @@ pub(super) fn activate(state: &Mutex<State>, call: Call<'_>) -> Reply {
         .or_default()
         .push((activation, field("conditions")));
     set(&mut shown, "license_key", key);
-    answer(StatusCode::OK, &shown)
+    Reply::json_value(StatusCode::OK, &shown)
 }
 
 pub(super) fn deactivate(state: &Mutex<State>, call: Call<'_>) -> Reply {
@@ -546,7 +532,7 @@ pub(super) fn get_with_activations(state: &Mutex<State>, call: Call<'_>) -> Repl
     let (Some(caller), Some(collection), Some(id)) = (
         call.caller.as_ref(),
         api.collection("license-keys"),
-        path_id(&call, "id"),
+        call.path_uuid("id"),
     ) else {
         return not_found();
     };
@@ -567,7 +553,7 @@ pub(super) fn get_with_activations(state: &Mutex<State>, call: Call<'_>) -> Repl
         all.iter().filter_map(|(a, _)| copy(a, DEPTH)).collect()
     });
     set(&mut key, "activations", Json::Array(activations));
-    answer(StatusCode::OK, &key)
+    Reply::json_value(StatusCode::OK, &key)
 }
 
 /// `GET /v1/license-keys/{id}/activations/{activation_id}`: one activation with its key.
@@ -576,8 +562,8 @@ pub(super) fn get_activation(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let (Some(caller), Some(collection), Some(id), Some(activation_id)) = (
         call.caller.as_ref(),
         api.collection("license-keys"),
-        path_id(&call, "id"),
-        path_id(&call, "activation_id"),
+        call.path_uuid("id"),
+        call.path_uuid("activation_id"),
     ) else {
         return not_found();
     };
@@ -597,7 +583,7 @@ pub(super) fn get_activation(state: &Mutex<State>, call: Call<'_>) -> Reply {
         return not_found();
     };
     set(&mut activation, "license_key", key);
-    answer(StatusCode::OK, &activation)
+    Reply::json_value(StatusCode::OK, &activation)
 }
 
 #[cfg(test)]

@@ -19,18 +19,10 @@ use crate::seed::{CustomerType, Member, MemberRole, now};
 use crate::state::State;
 use crate::validate::value_error;
 
-/// A path parameter.
-fn param<'a>(call: &'a Call<'_>, name: &str) -> Option<&'a str> {
-    call.path_params
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, v)| v.as_str())
-}
-
 /// The live customer the path names (`{id}` or `{external_id}`), in the caller's organization.
 fn customer_of(st: &State, call: &Call<'_>) -> Option<(Uuid, Uuid)> {
     let organization_id = call.caller.as_ref()?.organization_id;
-    let customer = match (param(call, "id"), param(call, "external_id")) {
+    let customer = match (call.path_param("id"), call.path_param("external_id")) {
         (Some(id), _) => st.live_customer(organization_id, Uuid::try_parse(id).ok()?)?,
         (None, Some(external)) => st.live_customer_by_external_id(organization_id, external)?,
         _ => return None,
@@ -41,7 +33,10 @@ fn customer_of(st: &State, call: &Call<'_>) -> Option<(Uuid, Uuid)> {
 /// The live member the path names (`{member_id}` or `{member_external_id}`) under the path's customer.
 fn member_of(st: &State, call: &Call<'_>) -> Option<(Uuid, Uuid)> {
     let (organization_id, customer_id) = customer_of(st, call)?;
-    let member = match (param(call, "member_id"), param(call, "member_external_id")) {
+    let member = match (
+        call.path_param("member_id"),
+        call.path_param("member_external_id"),
+    ) {
         (Some(id), _) => {
             let id = Uuid::try_parse(id).ok()?;
             st.live_member_of(customer_id, |m| m.id == id)?

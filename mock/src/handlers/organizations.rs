@@ -6,12 +6,11 @@
 use std::sync::Mutex;
 
 use hyper::http::StatusCode;
-use uuid::Uuid;
 
 use crate::answer::{self, Echo};
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
-use crate::pyjson::{Json, render};
+use crate::pyjson::Json;
 use crate::seed::Organization;
 use crate::spec::{Schema, api};
 use crate::state::State;
@@ -50,19 +49,8 @@ fn shown(schema: &Schema, org: &Organization) -> Json {
     answer::build(api(), schema, &echo)
 }
 
-fn reply(json: &Json) -> Reply {
-    match render(json) {
-        Some(body) => Reply::json(StatusCode::OK, body),
-        None => Reply::internal_server_error(),
-    }
-}
-
 fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {
-    let id = call
-        .path_params
-        .iter()
-        .find(|(n, _)| *n == "id")
-        .and_then(|(_, v)| Uuid::try_parse(v).ok());
+    let id = call.path_uuid("id");
     let (Some(caller), Some(id), Some(schema)) =
         (call.caller.as_ref(), id, call.op.answer.schema.as_ref())
     else {
@@ -73,7 +61,7 @@ fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {
     }
     let st = lock(state);
     match st.organization(id) {
-        Some(org) => reply(&shown(schema, org)),
+        Some(org) => Reply::json_value(StatusCode::OK, &shown(schema, org)),
         None => not_found(),
     }
 }
@@ -109,14 +97,17 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
         .take(limit)
         .collect();
     let count = |n: usize| Json::Int(n.to_string());
-    reply(&Json::Object(vec![
-        ("items".to_owned(), Json::Array(items)),
-        (
-            "pagination".to_owned(),
-            Json::Object(vec![
-                ("total_count".to_owned(), count(total)),
-                ("max_page".to_owned(), count(total.div_ceil(limit))),
-            ]),
-        ),
-    ]))
+    Reply::json_value(
+        StatusCode::OK,
+        &Json::Object(vec![
+            ("items".to_owned(), Json::Array(items)),
+            (
+                "pagination".to_owned(),
+                Json::Object(vec![
+                    ("total_count".to_owned(), count(total)),
+                    ("max_page".to_owned(), count(total.div_ceil(limit))),
+                ]),
+            ),
+        ]),
+    )
 }

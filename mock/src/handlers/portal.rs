@@ -17,7 +17,7 @@ use super::stored::{matches_filters, sort};
 use crate::answer::{self, Echo, copy};
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
-use crate::pyjson::{Json, render};
+use crate::pyjson::Json;
 use crate::render::Ts;
 use crate::seed::now;
 use crate::spec::{Schema, api};
@@ -71,13 +71,6 @@ fn shown(schema: &Schema, record: &Json, organization_id: Uuid, customer_id: Uui
     answer::build(api(), schema, &echo)
 }
 
-fn json_reply(status: StatusCode, json: &Json) -> Reply {
-    match render(json) {
-        Some(body) => Reply::json(status, body),
-        None => Reply::internal_server_error(),
-    }
-}
-
 fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let api = api();
     let (Some((organization_id, customer_id)), Some(collection)) = (
@@ -121,14 +114,7 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
             ]),
         ),
     ]);
-    json_reply(StatusCode::OK, &answer)
-}
-
-fn path_id(call: &Call<'_>) -> Option<Uuid> {
-    call.path_params
-        .iter()
-        .find(|(n, _)| *n == "id")
-        .and_then(|(_, v)| Uuid::try_parse(v).ok())
+    Reply::json_value(StatusCode::OK, &answer)
 }
 
 fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {
@@ -136,14 +122,14 @@ fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let (Some((organization_id, customer_id)), Some(collection), Some(id), Some(schema)) = (
         session(&call),
         collection_of(&call.op.id).and_then(|c| api.collection(c)),
-        path_id(&call),
+        call.path_uuid("id"),
         call.op.answer.schema.as_ref(),
     ) else {
         return not_found();
     };
     let st = lock(state);
     match st.store.get(collection, organization_id, id) {
-        Some(record) if mine(record, customer_id) => json_reply(
+        Some(record) if mine(record, customer_id) => Reply::json_value(
             StatusCode::OK,
             &shown(schema, &record.json, organization_id, customer_id),
         ),
@@ -162,7 +148,7 @@ fn me(state: &Mutex<State>, call: Call<'_>) -> Reply {
     };
     let st = lock(state);
     match st.store.get(customers, organization_id, customer_id) {
-        Some(record) => json_reply(
+        Some(record) => Reply::json_value(
             StatusCode::OK,
             &shown(schema, &record.json, organization_id, customer_id),
         ),
@@ -175,7 +161,7 @@ fn cancel(state: &Mutex<State>, call: Call<'_>) -> Reply {
     let (Some((organization_id, customer_id)), Some(subscriptions), Some(id), Some(schema)) = (
         session(&call),
         api.collection("subscriptions"),
-        path_id(&call),
+        call.path_uuid("id"),
         call.op.answer.schema.as_ref(),
     ) else {
         return not_found();
@@ -203,7 +189,7 @@ fn cancel(state: &Mutex<State>, call: Call<'_>) -> Reply {
     if let Some(change) = change {
         st.record_event(subscriptions, organization_id, change, &updated);
     }
-    json_reply(
+    Reply::json_value(
         StatusCode::OK,
         &shown(schema, &updated, organization_id, customer_id),
     )

@@ -56,11 +56,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
         to: api.collections[collection].record,
     };
     let portal = portal_customer(&call);
-    let id = call
-        .path_params
-        .iter()
-        .find(|(name, _)| *name == "id")
-        .and_then(|(_, v)| Uuid::try_parse(v).ok());
+    let id = call.path_uuid("id");
     match crud {
         Crud::Create => {
             let echo = Echo {
@@ -133,7 +129,7 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
             } else {
                 None
             };
-            let reply = answer_of(&record.json, StatusCode::OK);
+            let reply = Reply::json_value(StatusCode::OK, &record.json);
             if let Some(record) = id.and_then(|id| st.store.get(collection, organization_id, id)) {
                 let record = copy(&record.json, 64).unwrap_or(Json::Null);
                 match api.collections[collection].name.as_str() {
@@ -230,13 +226,6 @@ fn shown_to(record: &Json, portal: Option<Uuid>) -> bool {
     portal.is_none_or(|customer_id| {
         matches!(record.get("customer_id"), Some(Json::Str(id)) if *id == customer_id.to_string())
     })
-}
-
-fn answer_of(json: &Json, status: StatusCode) -> Reply {
-    match render(json) {
-        Some(body) => Reply::json(status, body),
-        None => Reply::internal_server_error(),
-    }
 }
 
 /// Applies a PATCH body to a record: each field the record's schema has is set (or cleared with `null`)

@@ -66,6 +66,20 @@ pub(crate) struct Call<'a> {
 const DEFAULT_LIMIT: usize = 10;
 
 impl Call<'_> {
+    /// The path parameter `name`, decoded.
+    pub(crate) fn path_param(&self, name: &str) -> Option<&str> {
+        self.path_params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The path parameter `name` as a UUID.
+    pub(crate) fn path_uuid(&self, name: &str) -> Option<uuid::Uuid> {
+        self.path_param(name)
+            .and_then(|v| uuid::Uuid::try_parse(v).ok())
+    }
+
     /// `page` and `limit` of a list (validation has checked both are at least 1 when sent).
     pub(crate) fn page_and_limit(&self) -> (usize, usize) {
         let number = |name: &str, default: usize| {

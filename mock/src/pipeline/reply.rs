@@ -38,6 +38,14 @@ impl Reply {
         }
     }
 
+    /// A JSON value as the answer; a value JSON cannot hold (NaN) is the real server's 500.
+    pub(crate) fn json_value(status: StatusCode, value: &crate::pyjson::Json) -> Self {
+        match crate::pyjson::render(value) {
+            Some(body) => Self::json(status, body),
+            None => Self::internal_server_error(),
+        }
+    }
+
     /// The OAuth2 error form (`authlib` style: Python's default `", "` spacing, no `detail`).
     pub(crate) fn oauth2(
         status: StatusCode,
