@@ -15,9 +15,11 @@
 //!
 //! The collections the API creates ([`stored_collections`]: customers, products, discounts, checkouts,
 //! orders, subscriptions, webhook endpoints, …) are stored: create, get, list (filters, sorting, pages),
-//! update and delete see each other's changes. A checkout's confirm (which grants the product's
-//! benefits: benefit grants and license keys), a subscription's cancel and revoke, and license keys'
-//! validation, activation and deactivation with their limits are simulated; every change sends signed
+//! update and delete see each other's changes; so do a team customer's members, ingested events and the
+//! customer meters they add up to, and the customer portal shows a session's customer its own records.
+//! A checkout's confirm (which grants the product's benefits: benefit grants and license keys), a
+//! subscription's cancel and revoke, and license keys' validation, activation and deactivation with
+//! their limits are simulated; every change sends signed
 //! webhook deliveries to the endpoints created through the API ([`MockServer::webhook_deliveries`]). Every
 //! other operation answers with a body valid against its response schema, built from the request (ids,
 //! names and fields it sent are echoed). The seed holds organizations, customers, members, access tokens
