@@ -173,6 +173,9 @@ pub(crate) struct Operation {
     /// or delete operations.
     #[serde(skip)]
     pub(crate) crud: Option<(usize, Crud)>,
+    /// The operation's own handler, if it has one, found once when the document is loaded.
+    #[serde(skip)]
+    pub(crate) own: Option<crate::handlers::Own>,
 }
 
 /// The five operations of a stored collection.
@@ -300,6 +303,9 @@ impl Api {
         }
         let mut operations = doc.operations;
         let collections = collections(&mut operations, &doc.schemas);
+        for op in &mut operations {
+            op.own = crate::handlers::own(&op.id);
+        }
         Api {
             operations,
             collections,

@@ -22,6 +22,7 @@ use std::sync::Mutex;
 use hyper::http::StatusCode;
 use uuid::Uuid;
 
+use super::Handler;
 use super::licenses::{self, Purchase};
 use crate::answer::{self, Echo, copy};
 use crate::pipeline::reply::Reply;
@@ -32,11 +33,8 @@ use crate::seed::{now, random_token};
 use crate::spec::{Schema, api};
 use crate::state::State;
 
-/// A flow's handler (after the request was validated).
-pub(crate) type Flow = fn(&Mutex<State>, Call<'_>) -> Reply;
-
 /// The simulated flow of an operation, if it has one.
-pub(crate) fn flow(id: &str) -> Option<Flow> {
+pub(crate) fn flow(id: &str) -> Option<Handler> {
     match id {
         "checkouts:client_confirm" => Some(confirm_checkout),
         "subscriptions:revoke" => Some(revoke_subscription),

@@ -203,17 +203,5 @@ pub(super) fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
         .map(|m| m.json.as_str())
         .collect();
     members.reverse();
-    let (page, limit) = call.page_and_limit();
-    let total = members.len();
-    let shown: Vec<&str> = members
-        .into_iter()
-        .skip((page - 1).saturating_mul(limit))
-        .take(limit)
-        .collect();
-    let body = format!(
-        "{{\"items\":[{}],\"pagination\":{{\"total_count\":{total},\"max_page\":{}}}}}",
-        shown.join(","),
-        total.div_ceil(limit)
-    );
-    Reply::json(StatusCode::OK, body)
+    call.page_reply(members.len(), call.page_window(&members))
 }

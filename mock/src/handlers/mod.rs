@@ -19,13 +19,22 @@ use crate::pipeline::Call;
 use crate::pipeline::reply::Reply;
 use crate::state::State;
 
-/// An operation's own handler, which validates the request itself (with Polar's exact messages).
+/// The handler of an operation.
 pub(crate) type Handler = fn(&Mutex<State>, Call<'_>) -> Reply;
 
-/// Runs an operation whose request passed validation: a simulated flow ([`flows`]), a stored
-/// collection's, or a stub.
+/// An operation's own handler.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Own {
+    /// Reproduced: it validates the request itself (with Polar's exact messages).
+    Faithful(Handler),
+    /// A simulated flow ([`flows`]), run once the request passed validation.
+    Flow(Handler),
+}
+
+/// Runs an operation whose request passed validation: its simulated flow, a stored collection's
+/// handler, or a stub.
 pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
-    if let Some(flow) = flows::flow(&call.op.id) {
+    if let Some(Own::Flow(flow)) = call.op.own {
         return flow(state, call);
     }
     match call.op.crud {
@@ -34,11 +43,11 @@ pub(crate) fn answer(state: &Mutex<State>, call: Call<'_>) -> Reply {
     }
 }
 
-/// The handler of an operation the mock reproduces, if it is one.
-pub(crate) fn faithful(id: &str) -> Option<Handler> {
+/// The handler of an operation, if it has its own (looked up once, when the spec is loaded).
+pub(crate) fn own(id: &str) -> Option<Own> {
     match id {
-        "member-sessions:create" => Some(sessions::member_session),
-        "customer-sessions:create" => Some(sessions::customer_session),
-        _ => None,
+        "member-sessions:create" => Some(Own::Faithful(sessions::member_session)),
+        "customer-sessions:create" => Some(Own::Faithful(sessions::customer_session)),
+        _ => flows::flow(id).map(Own::Flow),
     }
 }

@@ -10,13 +10,13 @@ use hyper::http::StatusCode;
 use crate::answer::{self, Echo};
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
-use crate::pyjson::Json;
+use crate::pyjson::{Json, render};
 use crate::seed::Organization;
 use crate::spec::{Schema, api};
 use crate::state::State;
 
 /// The handler of an organization operation the seed answers, if it is one.
-pub(super) fn handler(id: &str) -> Option<super::flows::Flow> {
+pub(super) fn handler(id: &str) -> Option<super::Handler> {
     match id {
         "organizations:get" => Some(get),
         "organizations:list" => Some(list),
@@ -89,25 +89,13 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
         .map(|org| shown(item, org))
         .into_iter()
         .collect();
-    let (page, limit) = call.page_and_limit();
-    let total = orgs.len();
-    let items = orgs
-        .into_iter()
-        .skip((page - 1).saturating_mul(limit))
-        .take(limit)
-        .collect();
-    let count = |n: usize| Json::Int(n.to_string());
-    Reply::json_value(
-        StatusCode::OK,
-        &Json::Object(vec![
-            ("items".to_owned(), Json::Array(items)),
-            (
-                "pagination".to_owned(),
-                Json::Object(vec![
-                    ("total_count".to_owned(), count(total)),
-                    ("max_page".to_owned(), count(total.div_ceil(limit))),
-                ]),
-            ),
-        ]),
-    )
+    let Some(shown) = call
+        .page_window(&orgs)
+        .iter()
+        .map(render)
+        .collect::<Option<Vec<String>>>()
+    else {
+        return Reply::internal_server_error();
+    };
+    call.page_reply(orgs.len(), &shown)
 }

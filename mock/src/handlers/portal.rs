@@ -17,7 +17,7 @@ use super::stored::{matches_filters, sort};
 use crate::answer::{self, Echo, copy};
 use crate::pipeline::reply::Reply;
 use crate::pipeline::{Call, lock, not_found};
-use crate::pyjson::Json;
+use crate::pyjson::{Json, render};
 use crate::render::Ts;
 use crate::seed::now;
 use crate::spec::{Schema, api};
@@ -37,7 +37,7 @@ fn collection_of(op_id: &str) -> Option<&'static str> {
 }
 
 /// The portal view of an operation, if it has one.
-pub(super) fn view(id: &str) -> Option<super::flows::Flow> {
+pub(super) fn view(id: &str) -> Option<super::Handler> {
     match id {
         "customer_portal:customers:get" => Some(me),
         "customer_portal:subscriptions:cancel" => Some(cancel),
@@ -95,26 +95,15 @@ fn list(state: &Mutex<State>, call: Call<'_>) -> Reply {
         .filter(|r| mine(r, customer_id) && matches_filters(&r.json, &call.query))
         .collect();
     sort(&mut records, &call.query);
-    let (page, limit) = call.page_and_limit();
-    let total = records.len();
-    let items = records
+    let Some(items) = call
+        .page_window(&records)
         .iter()
-        .skip((page - 1).saturating_mul(limit))
-        .take(limit)
-        .map(|r| shown(item, &r.json, organization_id, customer_id))
-        .collect();
-    let number = |n: usize| Json::Int(n.to_string());
-    let answer = Json::Object(vec![
-        ("items".to_owned(), Json::Array(items)),
-        (
-            "pagination".to_owned(),
-            Json::Object(vec![
-                ("total_count".to_owned(), number(total)),
-                ("max_page".to_owned(), number(total.div_ceil(limit))),
-            ]),
-        ),
-    ]);
-    Reply::json_value(StatusCode::OK, &answer)
+        .map(|r| render(&shown(item, &r.json, organization_id, customer_id)))
+        .collect::<Option<Vec<String>>>()
+    else {
+        return Reply::internal_server_error();
+    };
+    call.page_reply(records.len(), &items)
 }
 
 fn get(state: &Mutex<State>, call: Call<'_>) -> Reply {

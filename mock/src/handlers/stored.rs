@@ -14,7 +14,6 @@
 use std::cmp::Ordering;
 use std::sync::Mutex;
 
-use hyper::body::Bytes;
 use hyper::http::StatusCode;
 use uuid::Uuid;
 
@@ -182,29 +181,9 @@ pub(crate) fn handle(state: &Mutex<State>, call: Call<'_>, collection: usize, cr
                 .filter(|r| shown_to(&r.json, portal) && matches_filters(&r.json, &call.query))
                 .collect();
             sort(&mut records, &call.query);
-            let (page, limit) = call.page_and_limit();
-            let total = records.len();
-            let max_page = total.div_ceil(limit);
-            let start = (page - 1).saturating_mul(limit);
-            let shown: Vec<&Bytes> = records
-                .iter()
-                .skip(start)
-                .take(limit)
-                .map(|r| r.rendered())
-                .collect();
-            let mut out = Vec::with_capacity(shown.iter().map(|b| b.len() + 1).sum::<usize>() + 64);
-            out.extend_from_slice(b"{\"items\":[");
-            for (i, record) in shown.iter().enumerate() {
-                if i > 0 {
-                    out.push(b',');
-                }
-                out.extend_from_slice(record);
-            }
-            out.extend_from_slice(
-                format!("],\"pagination\":{{\"total_count\":{total},\"max_page\":{max_page}}}}}")
-                    .as_bytes(),
-            );
-            Reply::json(StatusCode::OK, out)
+            let shown = call.page_window(&records);
+            let shown: Vec<&[u8]> = shown.iter().map(|r| &r.rendered()[..]).collect();
+            call.page_reply(records.len(), &shown)
         }
     }
 }

@@ -66,6 +66,36 @@ pub(crate) struct Call<'a> {
 const DEFAULT_LIMIT: usize = 10;
 
 impl Call<'_> {
+    /// The items of the requested page (`page`, `limit`) of `items`.
+    pub(crate) fn page_window<'i, T>(&self, items: &'i [T]) -> &'i [T] {
+        let (page, limit) = self.page_and_limit();
+        let start = (page - 1).saturating_mul(limit).min(items.len());
+        &items[start..start.saturating_add(limit).min(items.len())]
+    }
+
+    /// A page of Polar's pagination: the page's items (each already JSON), `total_count` and
+    /// `max_page` (a page past the end is 200 with empty `items`).
+    pub(crate) fn page_reply<B: AsRef<[u8]>>(&self, total: usize, shown: &[B]) -> Reply {
+        let (_, limit) = self.page_and_limit();
+        let size: usize = shown.iter().map(|b| b.as_ref().len() + 1).sum();
+        let mut out = Vec::with_capacity(size + 64);
+        out.extend_from_slice(b"{\"items\":[");
+        for (i, item) in shown.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(item.as_ref());
+        }
+        out.extend_from_slice(
+            format!(
+                "],\"pagination\":{{\"total_count\":{total},\"max_page\":{}}}}}",
+                total.div_ceil(limit)
+            )
+            .as_bytes(),
+        );
+        Reply::json(StatusCode::OK, out)
+    }
+
     /// The path parameter `name`, decoded.
     pub(crate) fn path_param(&self, name: &str) -> Option<&str> {
         self.path_params
@@ -200,7 +230,7 @@ fn respond_versioned(state: &Mutex<State>, req: &RequestView<'_>, path: &str) ->
         body,
         caller,
     };
-    if let Some(handler) = handlers::faithful(&op.id) {
+    if let Some(handlers::Own::Faithful(handler)) = op.own {
         return handler(state, call);
     }
     let errors = validate_request(&call);

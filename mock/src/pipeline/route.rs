@@ -181,6 +181,7 @@ fn member_sessions() -> &'static Operation {
             schema: None,
         },
         crud: None,
+        own: crate::handlers::own("member-sessions:create"),
     })
 }
 
