@@ -12,20 +12,17 @@ use polarsh::models::{
     MemberCreateFromCustomer, MemberRole, MemberUpdate, MeterUpdate, MetricDashboardUpdate,
     OrderUpdate, ProductUpdate, SubscriptionUpdate, SubscriptionUpdateBase, WebhookEndpointUpdate,
 };
-use polarsh::{Error, Polar, RetryConfig};
+use polarsh::{Error, Polar};
 use polarsh_mock::{MockServer, defaults};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::mock_support::{portal_of, sdk};
+
 fn client(mock: &MockServer) -> Polar {
-    Polar::builder()
-        .access_token(defaults::TOKEN)
-        .server_url(mock.url())
-        .retry_config(RetryConfig::none())
-        .build()
-        .unwrap()
+    sdk(mock, defaults::TOKEN)
 }
 
 /// A request body of the SDK, from its JSON form.
@@ -683,11 +680,6 @@ async fn customer_meters_add_up_ingested_events() {
     assert_eq!(only.items.len(), 1);
     let fetched = polar.customer_meters().get(used.id).await.unwrap();
     assert_eq!((fetched.id, fetched.balance), (used.id, -200.0));
-    let session = polar
-        .customer_sessions()
-        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
-        .await
-        .unwrap();
     // Another customer's usage: listed for the organization, not in Alice's portal.
     let bob = polar
         .customers()
@@ -705,7 +697,7 @@ async fn customer_meters_add_up_ingested_events() {
         polar.customer_meters().list().await.unwrap().total_count,
         Some(3)
     );
-    let portal = polar.customer_portal(&session.token);
+    let portal = portal_of(&polar, defaults::CUSTOMER_ID).await;
     let mine = portal.customer_meters().list().await.unwrap();
     assert_eq!(mine.total_count, Some(2));
     assert!(is_404(polar.customer_meters().get(Uuid::new_v4()).await));
@@ -768,11 +760,7 @@ async fn a_token_sees_its_own_organization() {
     let token = mock
         .add_token(polarsh_mock::AccessToken::new(other))
         .unwrap();
-    let theirs = Polar::builder()
-        .access_token(token)
-        .server_url(mock.url())
-        .build()
-        .unwrap();
+    let theirs = sdk(&mock, &token);
     let plain = theirs.organizations().get(other).await.unwrap();
     assert_eq!(
         to_json(&plain)["feature_settings"]["member_model_enabled"],

@@ -6,30 +6,21 @@
 use polarsh::models::{
     Benefit, BenefitCreate, BenefitLicenseKeyActivationCreateProperties, BenefitLicenseKeysCreate,
     BenefitLicenseKeysCreateProperties, CheckoutConfirmStripe, CheckoutProductsCreate,
-    CustomerSessionCreate, LicenseKeyActivate, LicenseKeyDeactivate, LicenseKeyStatus,
-    LicenseKeyUpdate, LicenseKeyValidate, Metadata, MetadataValue, ProductBenefitsUpdate,
-    ProductCreate,
+    LicenseKeyActivate, LicenseKeyDeactivate, LicenseKeyStatus, LicenseKeyUpdate,
+    LicenseKeyValidate, Metadata, MetadataValue, ProductBenefitsUpdate, ProductCreate,
 };
 use polarsh::webhooks::{Webhook, WebhookEvent};
-use polarsh::{Error, LocItem, Polar, RetryConfig};
+use polarsh::{Error, LocItem, Polar};
 use polarsh_mock::{MockServer, Seed, defaults};
 use serde_json::json;
 use uuid::Uuid;
 
 use crate::mock_state::Api;
+use crate::mock_support::{portal_of, sdk};
 use crate::mock_webhooks::{next, receiver};
 
 fn client(mock: &MockServer) -> Polar {
-    client_with(mock, defaults::TOKEN)
-}
-
-fn client_with(mock: &MockServer, token: &str) -> Polar {
-    Polar::builder()
-        .access_token(token)
-        .server_url(mock.url())
-        .retry_config(RetryConfig::none())
-        .build()
-        .unwrap()
+    sdk(mock, defaults::TOKEN)
 }
 
 /// The status and Polar's `detail` of an API error.
@@ -152,7 +143,7 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
         .await
         .unwrap();
     // Confirmed as the checkout page does, with a user's token.
-    client_with(&mock, defaults::PERSONAL_TOKEN)
+    sdk(&mock, defaults::PERSONAL_TOKEN)
         .checkouts()
         .client_confirm(
             &checkout.client_secret,
@@ -322,12 +313,7 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
         .unwrap();
 
     // The customer portal shows a customer its own keys, and validates without a token.
-    let session = polar
-        .customer_sessions()
-        .create(CustomerSessionCreate::for_customer(customer_id))
-        .await
-        .unwrap();
-    let portal = polar.customer_portal(&session.token);
+    let portal = portal_of(&polar, customer_id).await;
     let mine = portal.license_keys().list().await.unwrap();
     assert_eq!(
         mine.items.iter().map(|k| k.id).collect::<Vec<_>>(),
@@ -343,12 +329,7 @@ async fn a_license_key_is_granted_validated_activated_and_deactivated() {
             .len(),
         2
     );
-    let alice = polar
-        .customer_sessions()
-        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
-        .await
-        .unwrap();
-    let alices = polar.customer_portal(&alice.token);
+    let alices = portal_of(&polar, defaults::CUSTOMER_ID).await;
     assert!(alices.license_keys().list().await.unwrap().items.is_empty());
     assert_eq!(refused(alices.license_keys().get(key.id).await).0, 404);
     let public = polar.customer_portal_public();
@@ -749,12 +730,7 @@ async fn the_portal_shows_a_customer_its_own_purchases() {
         .unwrap()
         .items
         .remove(0);
-    let session = polar
-        .customer_sessions()
-        .create(CustomerSessionCreate::for_customer(fay.id))
-        .await
-        .unwrap();
-    let portal = polar.customer_portal(&session.token);
+    let portal = portal_of(&polar, fay.id).await;
 
     let me = portal.customers().get().await.unwrap();
     assert_eq!(
@@ -781,12 +757,7 @@ async fn the_portal_shows_a_customer_its_own_purchases() {
     assert!(seen.canceled_at.is_some());
 
     // Another customer sees none of it.
-    let alice = polar
-        .customer_sessions()
-        .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
-        .await
-        .unwrap();
-    let alices = polar.customer_portal(&alice.token);
+    let alices = portal_of(&polar, defaults::CUSTOMER_ID).await;
     assert!(alices.orders().list().await.unwrap().items.is_empty());
     assert_eq!(refused(alices.orders().get(order.id).await).0, 404);
     assert_eq!(

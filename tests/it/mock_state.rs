@@ -3,8 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use polarsh::Error;
 use polarsh::models::{CustomerCreate, CustomerSessionCreate, CustomerUpdate};
-use polarsh::{Error, Polar, RetryConfig};
 use polarsh_mock::{MockServer, defaults};
 use serde_json::{Value, json};
 
@@ -242,12 +242,7 @@ async fn every_stored_collection_creates_fetches_lists_updates_and_deletes() {
 #[tokio::test]
 async fn customers_through_the_sdk() {
     let mock = MockServer::start().await;
-    let polar = Polar::builder()
-        .access_token(defaults::TOKEN)
-        .server_url(mock.url())
-        .retry_config(RetryConfig::none())
-        .build()
-        .unwrap();
+    let polar = crate::mock_support::sdk(&mock, defaults::TOKEN);
     let create = CustomerCreate::new("bob@example.com").with_name("Bob");
     let bob = polar.customers().create(create).await.unwrap();
     assert_eq!(bob.email.as_deref(), Some("bob@example.com"));

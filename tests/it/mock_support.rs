@@ -482,3 +482,25 @@ pub fn plain_org_with_bob(mock: &polarsh_mock::MockServer) -> PlainOrg {
         member,
     }
 }
+
+/// An SDK client of `mock` with `token`, without retries: a test sees each answer as the mock gave it.
+pub fn sdk(mock: &polarsh_mock::MockServer, token: &str) -> polarsh::Polar {
+    polarsh::Polar::builder()
+        .access_token(token)
+        .server_url(mock.url())
+        .retry_config(polarsh::RetryConfig::none())
+        .build()
+        .expect("a client of the mock")
+}
+
+/// The customer portal of `customer`, through a customer session made with `polar`.
+pub async fn portal_of(polar: &polarsh::Polar, customer: polarsh::Uuid) -> polarsh::CustomerPortal {
+    let session = polar
+        .customer_sessions()
+        .create(polarsh::models::CustomerSessionCreate::for_customer(
+            customer,
+        ))
+        .await
+        .expect("a customer session");
+    polar.customer_portal(&session.token)
+}

@@ -15,7 +15,7 @@ use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use polarsh::models::{CustomerCreate, CustomerUpdate};
 use polarsh::webhooks::{Webhook, WebhookEvent};
-use polarsh::{Polar, RetryConfig};
+use polarsh::Polar;
 use polarsh_mock::{MockServer, defaults};
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
@@ -100,12 +100,7 @@ async fn store_changes_are_delivered_signed_and_retried() {
     assert!(secret.starts_with("whsec_"), "{secret}");
     let webhook = Webhook::new(&secret);
 
-    let polar = Polar::builder()
-        .access_token(defaults::TOKEN)
-        .server_url(mock.url())
-        .retry_config(RetryConfig::none())
-        .build()
-        .unwrap();
+    let polar = crate::mock_support::sdk(&mock, defaults::TOKEN);
     let bob = polar
         .customers()
         .create(CustomerCreate::new("bob@example.com").with_name("Bob"))

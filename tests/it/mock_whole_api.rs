@@ -9,8 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use polarsh::Polar;
 use polarsh::models::CustomerSessionCreate;
-use polarsh::{Polar, RetryConfig};
 use std::time::Duration;
 
 use polarsh_mock::{
@@ -20,6 +20,7 @@ use serde_json::Value;
 
 use crate::all_operations::ID;
 use crate::generated_calls::{OPERATIONS, call};
+use crate::mock_support::sdk;
 use crate::spec_samples::{Fill, SpecOp, resolve, sample, spec, spec_operations};
 
 /// The security schemes an operation accepts.
@@ -45,15 +46,6 @@ fn scopes(op: &SpecOp) -> BTreeSet<String> {
                 .map(|s| s.as_str().unwrap().to_owned())
         })
         .collect()
-}
-
-fn client(url: &str, token: &str) -> Polar {
-    Polar::builder()
-        .access_token(token)
-        .server_url(url)
-        .retry_config(RetryConfig::none())
-        .build()
-        .unwrap()
 }
 
 /// Stores a record of `collection` with this id in the default organization: one its create
@@ -180,8 +172,8 @@ async fn every_operation_succeeds_against_the_mock() {
         Member::new(ID, "by-external@example.com").with_external_id("p-member_external_id"),
     )
     .unwrap();
-    let organization = client(&mock.url(), defaults::TOKEN);
-    let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
+    let organization = sdk(&mock, defaults::TOKEN);
+    let user = sdk(&mock, defaults::PERSONAL_TOKEN);
     let session = organization
         .customer_sessions()
         .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
@@ -280,8 +272,8 @@ fn sample_body(op: &SpecOp) -> Value {
 #[tokio::test]
 async fn fault_scripts_the_log_and_the_rate_limit_reach_every_operation() {
     let mock = MockServer::start().await;
-    let organization = client(&mock.url(), defaults::TOKEN);
-    let user = client(&mock.url(), defaults::PERSONAL_TOKEN);
+    let organization = sdk(&mock, defaults::TOKEN);
+    let user = sdk(&mock, defaults::PERSONAL_TOKEN);
     let session = organization
         .customer_sessions()
         .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
@@ -429,7 +421,7 @@ async fn the_door_answers_like_polar_in_every_group() {
     let no_scope = mock
         .add_token(AccessToken::new(defaults::ORGANIZATION_ID).with_scopes(Vec::<String>::new()))
         .unwrap();
-    let polar = client(&mock.url(), defaults::TOKEN);
+    let polar = sdk(&mock, defaults::TOKEN);
     let session = polar
         .customer_sessions()
         .create(CustomerSessionCreate::for_customer(defaults::CUSTOMER_ID))
