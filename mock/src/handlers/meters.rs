@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use uuid::Uuid;
 
 use super::flows::{create, set, text, uuid};
+use super::stored::spelled;
 use crate::answer::copy;
 use crate::pyjson::Json;
 use crate::spec::api;
@@ -47,16 +48,6 @@ fn finite(n: f64) -> f64 {
         0.0
     } else {
         n.clamp(f64::MIN, f64::MAX)
-    }
-}
-
-fn spelled(value: &Json) -> Option<String> {
-    match value {
-        Json::Str(s) => Some(s.clone()),
-        Json::Int(n) => Some(n.clone()),
-        Json::Float(f) => Some(f.to_string()),
-        Json::Bool(b) => Some(b.to_string()),
-        _ => None,
     }
 }
 

@@ -251,7 +251,7 @@ fn apply_patch(record: &mut Json, patch: &Json, props: &[Property]) {
 }
 
 /// A scalar as a query parameter would spell it.
-fn spelled(value: &Json) -> Option<String> {
+pub(super) fn spelled(value: &Json) -> Option<String> {
     match value {
         Json::Str(s) => Some(s.clone()),
         Json::Int(i) => Some(i.clone()),
